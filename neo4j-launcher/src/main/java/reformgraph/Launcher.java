@@ -1,0 +1,2 @@
+package reformgraph;
+public class Launcher { public static void main(String[] a) {} }

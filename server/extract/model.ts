@@ -1,0 +1,136 @@
+// The graph model: what the pure extractor hands to the loader (and, projected, to `npm run extract`).
+// Everything here is plain data so it can be serialised, diffed in tests and loaded in one transaction.
+// Offsets are UTF-16 code-unit indices into `ExtractedReport.text` (the decoded text, before any
+// normalisation), so `text.slice(start, end) === quote` always holds.
+
+export type JurisdictionLevel = 'nation' | 'province' | 'city' | 'county' | 'town';
+
+export type RegulationKind =
+  | 'law'
+  | 'administrative_regulation'
+  | 'local_regulation'
+  | 'rule'
+  | 'normative_document'
+  | 'party_regulation'
+  | 'plan'
+  | 'list'
+  | 'guide'
+  | 'standard'
+  | 'other';
+
+export type ReformRole = 'implement' | 'pilot' | 'first' | 'promoted';
+
+/** A verbatim span of the report text behind a fact. */
+export interface Evidence {
+  quote: string; // ≤ 80 chars, === text.slice(start, end)
+  start: number;
+  end: number;
+  passage: number; // index into ExtractedReport.passages
+}
+
+/** A paragraph (or heading line) of the report with the section heading it sits under. */
+export interface Passage {
+  index: number;
+  start: number;
+  end: number;
+  heading: string | null;
+}
+
+export interface Mention {
+  surface: string; // as written in the text
+  start: number;
+  end: number;
+}
+
+export interface JurisdictionEntity {
+  /** Stable key: the GB/T 2260 code when known (e.g. "330482"), else "name:<full name>". */
+  key: string;
+  name: string; // full canonical name, e.g. 平湖市
+  level: JurisdictionLevel;
+  code: string | null;
+  /** Key of the parent jurisdiction (WITHIN), when known. */
+  parentKey: string | null;
+  /** Full path for display/disambiguation, e.g. 浙江省嘉兴市平湖市. */
+  fullName: string;
+  /** Valid years for divisions that no longer exist (e.g. 江干区 until 2021). */
+  validUntil?: number | null;
+  mentions: Mention[];
+}
+
+export interface AgencyEntity {
+  /** Stable key: the canonical name. */
+  key: string;
+  name: string; // jurisdiction full name + standard body name, e.g. 嘉兴市自然资源和规划局
+  jurisdictionKey: string | null;
+  aliases: string[]; // surface forms other than the name
+  mentions: Mention[];
+}
+
+export interface RegulationEntity {
+  /** Stable key: the normalised title (see normalize.ts `titleKey`). */
+  key: string;
+  title: string; // without 《》
+  kind: RegulationKind;
+  jurisdictionKey: string | null; // issuing area where evident
+  effective: string | null; // ISO date where stated
+  mentions: Mention[];
+}
+
+export interface ReformEntity {
+  /** Stable key: the normalised canonical name (see normalize.ts `reformKey`), shared across reports. */
+  key: string;
+  name: string; // canonical, without quote marks
+  aliases: string[];
+  roles: ReformRole[]; // of the reporting jurisdiction
+  /** Where the name came from: the curated lexicon or discovered in this text. */
+  source: 'lexicon' | 'discovered';
+  mentions: Mention[];
+}
+
+/**
+ * Facts are typed edges between entity keys, each with evidence. The loader maps `kind` to a
+ * relationship type; the contract projection maps them to pilots/promotions/learned/firsts.
+ */
+export type Fact =
+  | { kind: 'adopts'; jurisdiction: string; reform: string; agency: string | null; year: number; evidence: Evidence }
+  | { kind: 'pilots'; jurisdiction: string; reform: string; year: number | null; evidence: Evidence }
+  | {
+      kind: 'promoted';
+      reform: string;
+      from: string | null; // jurisdiction key
+      scope: string; // jurisdiction key of the wider area (浙江省 → "33", nation → "100000")
+      year: number | null;
+      evidence: Evidence;
+    }
+  | { kind: 'learned'; learner: string; teacher: string; year: number | null; evidence: Evidence }
+  | { kind: 'first'; jurisdiction: string; reform: string | null; scope: string | null; year: number | null; evidence: Evidence }
+  | { kind: 'cites'; regulation: string; evidence: Evidence }
+  | { kind: 'issues'; agency: string; regulation: string; evidence: Evidence }
+  | { kind: 'cooperates'; agency: string; partner: string; evidence: Evidence };
+
+export type FactKind = Fact['kind'];
+
+export interface ReportMeta {
+  title: string | null;
+  /** Agency key of the reporting body (a government, a bureau…), or null if unknown. */
+  authorKey: string | null;
+  author: string | null; // canonical name of the reporting body
+  jurisdictionKey: string | null;
+  jurisdiction: string | null; // full name of the area the body governs
+  year: number | null; // the year reported on
+  published: string | null; // ISO date signed/issued/published
+  docNumber: string | null; // e.g. 温建〔2022〕4号
+}
+
+export interface ExtractedReport {
+  file: string; // basename of the input (or the `source` given to ingestReport)
+  text: string; // the decoded text all offsets refer to
+  contentHash: string; // sha256 hex of `text`: the report's stable key
+  report: ReportMeta;
+  passages: Passage[];
+  jurisdictions: JurisdictionEntity[];
+  agencies: AgencyEntity[];
+  regulations: RegulationEntity[];
+  reforms: ReformEntity[];
+  facts: Fact[];
+}
