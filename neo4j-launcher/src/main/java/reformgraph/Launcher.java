@@ -1,2 +1,204 @@
 package reformgraph;
-public class Launcher { public static void main(String[] a) {} }
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.io.locker.FileLockException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * Runs one embedded Neo4j with only the Bolt connector on 127.0.0.1, for the Node server and the
+ * tests. The protocol with the parent is line-based on stdout: exactly one {@code READY bolt://...}
+ * line once Bolt accepts connections, or one {@code ERROR ...} line and a non-zero exit.
+ *
+ * <p>Arguments: {@code --data-dir=DIR --bolt-port=N --page-cache=256m [--no-stdin-watch]}.
+ */
+public final class Launcher {
+  private static final PrintStream OUT =
+      new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    Map<String, String> opts = parse(args);
+    Path home = Path.of(opts.getOrDefault("data-dir", "data/neo4j")).toAbsolutePath().normalize();
+    int port = parsePort(opts.getOrDefault("bolt-port", "0"));
+    long pageCache = parseBytes("page-cache", opts.getOrDefault("page-cache", "256m"));
+
+    DatabaseManagementService dbms;
+    try {
+      Files.createDirectories(home);
+      dbms = build(home, port, pageCache);
+      // build() starts the DBMS, but the default database may still be coming up (or failed to
+      // take its store lock): touching it surfaces that failure here rather than in a query.
+      GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+      if (!db.isAvailable(60_000)) {
+        throw new IllegalStateException("default database did not become available within 60 s");
+      }
+    } catch (Throwable e) {
+      if (isLockFailure(e)) {
+        fail("store at " + home + " is locked by another running ReformGraph database");
+      }
+      fail("could not start Neo4j at " + home + ": " + rootMessage(e));
+      return;
+    }
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    DatabaseManagementService running = dbms;
+    // SIGTERM/SIGINT and System.exit all run this: a clean shutdown checkpoints the store so the
+    // next start needs no recovery.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    running.shutdown();
+                  } catch (Throwable ignored) {
+                    // Shutting down anyway; nothing useful left to do with the error.
+                  }
+                  stopped.countDown();
+                },
+                "reformgraph-shutdown"));
+
+    String address = boltAddress(dbms, port);
+    OUT.println("READY bolt://" + address);
+
+    if (!opts.containsKey("no-stdin-watch")) watchStdin();
+
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static DatabaseManagementService build(Path home, int port, long pageCache) {
+    return new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(HttpConnector.enabled, false)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+        // Development sizes: no 250 MB pre-allocated transaction logs, and keep only a little history.
+        .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+        .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
+        .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+        // debug.log and friends go to <data-dir>/logs, next to the store they describe.
+        .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
+        .build();
+  }
+
+  /** With port 0 the OS picks the port; ask the connector register which one Bolt bound. */
+  private static String boltAddress(DatabaseManagementService dbms, int requested) {
+    try {
+      GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+      HostnamePort bound =
+          system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+              .getLocalAddress(ConnectorType.BOLT);
+      if (bound != null) return "127.0.0.1:" + bound.getPort();
+    } catch (RuntimeException e) {
+      if (requested == 0) fail("Bolt started but its bound port is unknown: " + rootMessage(e));
+    }
+    if (requested == 0) fail("Bolt started but its bound port is unknown");
+    return "127.0.0.1:" + requested;
+  }
+
+  /**
+   * The parent Node process keeps our stdin open; when it dies (even by SIGKILL) the pipe closes and
+   * we exit through the shutdown hook instead of holding the store lock as an orphan.
+   */
+  private static void watchStdin() {
+    Thread t =
+        new Thread(
+            () -> {
+              try (InputStream in = System.in) {
+                byte[] buf = new byte[256];
+                while (in.read(buf) >= 0) {
+                  // Input carries no meaning; only end-of-file does.
+                }
+              } catch (IOException ignored) {
+                // A broken pipe means the same as end-of-file.
+              }
+              System.exit(0);
+            },
+            "reformgraph-stdin-watch");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static boolean isLockFailure(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof FileLockException) return true;
+      if (c instanceof org.neo4j.io.pagecache.impl.FileLockException) return true;
+      for (Throwable s : c.getSuppressed()) if (isLockFailure(s)) return true;
+      if (c.getCause() == c) break;
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable c = e;
+    while (c.getCause() != null && c.getCause() != c) c = c.getCause();
+    return c.getClass().getSimpleName() + ": " + c.getMessage();
+  }
+
+  private static Map<String, String> parse(String[] args) {
+    Map<String, String> out = new HashMap<>();
+    for (String a : args) {
+      if (!a.startsWith("--")) fail("unexpected argument \"" + a + "\" (expected --name=value)");
+      int eq = a.indexOf('=');
+      if (eq < 0) out.put(a.substring(2), "true");
+      else out.put(a.substring(2, eq), a.substring(eq + 1));
+    }
+    return out;
+  }
+
+  private static int parsePort(String s) {
+    try {
+      int p = Integer.parseInt(s);
+      if (p >= 0 && p <= 65535) return p;
+    } catch (NumberFormatException ignored) {
+      // Falls through to the error below.
+    }
+    fail("--bolt-port must be an integer 0-65535, got \"" + s + "\"");
+    return -1;
+  }
+
+  private static long parseBytes(String name, String s) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?i)^(\\d+)([kmg]?)$").matcher(s.trim());
+    if (!m.matches()) fail("--" + name + " must look like 256m, 1g or 65536k, got \"" + s + "\"");
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2).toLowerCase()) {
+      case "k" -> ByteUnit.kibiBytes(n);
+      case "m" -> ByteUnit.mebiBytes(n);
+      case "g" -> ByteUnit.gibiBytes(n);
+      default -> n;
+    };
+  }
+
+  private static void fail(String message) {
+    OUT.println("ERROR " + message);
+    // halt, not exit: no shutdown hook is registered yet that could do anything useful, and a
+    // half-started DBMS may hold non-daemon threads that would keep the JVM alive.
+    Runtime.getRuntime().halt(1);
+  }
+}
