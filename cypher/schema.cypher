@@ -1,0 +1,22 @@
+// name: schema
+// Constraints and indexes, applied at every start; IF NOT EXISTS makes re-running a no-op.
+// Constraints come first: they also create the backing index every MERGE on `id` relies on.
+CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT jurisdiction_id IF NOT EXISTS FOR (n:Jurisdiction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agency_id IF NOT EXISTS FOR (n:Agency) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT regulation_id IF NOT EXISTS FOR (n:Regulation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT reform_id IF NOT EXISTS FOR (n:Reform) REQUIRE n.id IS UNIQUE;
+CREATE INDEX reform_key IF NOT EXISTS FOR (n:Reform) ON (n.key);
+CREATE INDEX jurisdiction_code IF NOT EXISTS FOR (n:Jurisdiction) ON (n.code);
+CREATE INDEX jurisdiction_name IF NOT EXISTS FOR (n:Jurisdiction) ON (n.name);
+CREATE INDEX regulation_kind IF NOT EXISTS FOR (n:Regulation) ON (n.kind);
+CREATE INDEX report_year IF NOT EXISTS FOR (n:Report) ON (n.year);
+CREATE INDEX report_content_hash IF NOT EXISTS FOR (n:Report) ON (n.contentHash);
+// Chinese names have no spaces: the cjk analyzer indexes character bigrams so 行政复议 matches inside
+// 行政复议体制改革.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Agency|Reform|Regulation|Jurisdiction|Report) ON EACH [n.name, n.aliasText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+// Indexes populate in the background; wait so the first query after start (or a test) sees them.
+CALL db.awaitIndexes(300);

@@ -1,0 +1,130 @@
+// The one Neo4j driver of the process, and the Db that runs named Cypher through it. The server
+// must keep answering when Neo4j is away (healthz says so, queries fail cleanly) and pick the
+// database back up when it returns, so nothing here makes the start depend on Neo4j being up.
+import fp from 'fastify-plugin';
+import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.ts';
+import { cypher, Db } from '../db/run-cypher.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    neo4j: Driver;
+    db: Db;
+    /** True when a trivial query answered within a few seconds; also re-applies a missed schema. */
+    neo4jUp(): Promise<boolean>;
+  }
+}
+
+export interface Neo4jPluginOptions {
+  config: Config;
+  /** A driver owned by the caller (tests); it is not closed with the app. */
+  driver?: Driver;
+}
+
+// neo4j-driver's typings omit auth.none(); this is the token it builds. The embedded database runs
+// with authentication off.
+const NO_AUTH = { scheme: 'none', credentials: '' } satisfies AuthToken;
+
+const PING_TIMEOUT_MS = 3_000;
+const SCHEMA_RETRY_MS = 5_000;
+
+export function createDriver(config: Config, log?: FastifyInstance['log']): Driver {
+  if (!config.neo4jUri) {
+    throw new Error('NEO4J_URI is not set and no embedded Neo4j was started: nothing to connect to');
+  }
+  const auth =
+    config.neo4jPassword !== undefined
+      ? neo4j.auth.basic(config.neo4jUser, config.neo4jPassword)
+      : NO_AUTH;
+  return neo4j.driver(config.neo4jUri, auth, {
+    // Fail fast while Neo4j is away so healthz and requests answer instead of hanging.
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    userAgent: 'reformgraph',
+    ...(log && {
+      logging: {
+        level: 'warn' as const,
+        logger: (level: string, message: string) =>
+          level === 'error' ? log.error({ neo4j: true }, message) : log.warn({ neo4j: true }, message),
+      },
+    }),
+  });
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function neo4jPlugin(app: FastifyInstance, opts: Neo4jPluginOptions): Promise<void> {
+  const owned = opts.driver === undefined;
+  const driver = opts.driver ?? createDriver(opts.config, app.log);
+  const db = new Db(driver, opts.config.neo4jDatabase);
+
+  let schemaApplied = false;
+  let applying: Promise<boolean> | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let closed = false;
+
+  const applySchema = (): Promise<boolean> => {
+    applying ??= db
+      .runScript('schema')
+      .then(() => {
+        schemaApplied = true;
+        app.log.info('neo4j: schema applied (constraints, indexes, entity_names full-text)');
+        return true;
+      })
+      .catch((err: Error) => {
+        app.log.warn(`neo4j: schema not applied yet, will retry: ${err.message}`);
+        scheduleRetry();
+        return false;
+      })
+      .finally(() => {
+        applying = undefined;
+      });
+    return applying;
+  };
+
+  const scheduleRetry = () => {
+    if (closed || retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      void applySchema();
+    }, SCHEMA_RETRY_MS);
+    // A pending retry must not keep a finished process (a CLI, a test) alive.
+    retryTimer.unref();
+  };
+
+  const neo4jUp = async (): Promise<boolean> => {
+    // A plain auto-commit run, not executeRead: the managed retry would wait up to 30 s while
+    // Neo4j is away, and healthz must answer promptly.
+    const session = driver.session({ database: opts.config.neo4jDatabase, defaultAccessMode: 'READ' });
+    try {
+      db.count('ping');
+      await withTimeout(session.run(cypher('ping')), PING_TIMEOUT_MS);
+    } catch {
+      return false;
+    } finally {
+      session.close().catch(() => {});
+    }
+    if (!schemaApplied) await applySchema();
+    return true;
+  };
+
+  await applySchema();
+
+  app.decorate('neo4j', driver);
+  app.decorate('db', db);
+  app.decorate('neo4jUp', neo4jUp);
+  app.addHook('onClose', async () => {
+    closed = true;
+    if (retryTimer) clearTimeout(retryTimer);
+    if (owned) await driver.close();
+  });
+}
+
+export default fp(neo4jPlugin, { name: 'neo4j', fastify: '5.x' });
