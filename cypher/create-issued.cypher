@@ -1,0 +1,8 @@
+// name: create-issued
+// Adds a report's ISSUED facts: agency → regulation it issued.
+// CREATE, not MERGE: the report is created in the same transaction, so none of its facts exist yet,
+// and graph-rows.ts already grouped the evidence to one row per relationship.
+UNWIND $rows AS row
+MATCH (a:Agency {id: row.from})
+MATCH (b:Regulation {id: row.to})
+CREATE (a)-[:ISSUED {reportId: $reportId, year: row.year, quotes: row.quotes, starts: row.starts, ends: row.ends, passages: row.passages}]->(b)

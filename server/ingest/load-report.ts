@@ -1,0 +1,123 @@
+// Loads one extracted report into Neo4j in ONE write transaction: the report is either fully in the
+// graph or not at all. Order inside the transaction matters: a replaced version is removed first,
+// entities are merged before the report that links to them, facts last, orphans after everything
+// else so an entity the new version still mentions is never deleted and re-created.
+import type { Db, Tx } from '../db/run-cypher.ts';
+import { deleteInTx, deleteOrphansInTx } from './delete-report.ts';
+import type { ExtractedReport } from '../extract/model.ts';
+import { FACT_TYPES, buildGraphRows, factCount, type FactType, type GraphRows, type PlaceLookup } from './graph-rows.ts';
+
+export interface LoadCounts {
+  passages: number;
+  jurisdictions: number;
+  agencies: number;
+  regulations: number;
+  reforms: number;
+  mentions: number;
+  facts: number;
+  /** Facts dropped because they named an entity the report does not define. */
+  skippedFacts: number;
+  /** Entities removed because no report supports them any more (replace only). */
+  orphansDeleted: number;
+}
+
+export interface LoadResult {
+  reportId: string;
+  created: boolean;
+  replaced: boolean;
+  /** Ids of the previous versions this load replaced (same source, different text). */
+  replacedIds: string[];
+  counts: LoadCounts;
+}
+
+export interface LoadOptions {
+  /** Identity of the document across versions; defaults to the file name. */
+  source?: string;
+  /** Gazetteer lookup for ancestors and places only named by key; see gazetteerLookup(). */
+  places?: PlaceLookup;
+}
+
+/** Fact relationship type → the statement that writes its batch. */
+export const FACT_STATEMENT: Record<FactType, string> = {
+  ADOPTED: 'create-adopted',
+  PILOTED: 'create-piloted',
+  PROMOTED_TO: 'create-promoted-to',
+  LEARNED_FROM: 'create-learned-from',
+  FIRST: 'create-first',
+  CITES: 'create-cites',
+  ISSUED: 'create-issued',
+  COOPERATES_WITH: 'create-cooperates-with',
+};
+
+const EMPTY_COUNTS: LoadCounts = {
+  passages: 0,
+  jurisdictions: 0,
+  agencies: 0,
+  regulations: 0,
+  reforms: 0,
+  mentions: 0,
+  facts: 0,
+  skippedFacts: 0,
+  orphansDeleted: 0,
+};
+
+/** Writes the rows of a report known to be absent. Exported for the failure-atomicity test. */
+export async function writeRows(tx: Tx, rows: GraphRows): Promise<void> {
+  // Skipping empty batches saves a round trip each; most reports have no LEARNED_FROM or ISSUED.
+  if (rows.jurisdictions.length) await tx.run('merge-jurisdictions', { rows: rows.jurisdictions });
+  if (rows.agencies.length) await tx.run('merge-agencies', { rows: rows.agencies });
+  if (rows.regulations.length) await tx.run('merge-regulations', { rows: rows.regulations });
+  if (rows.reforms.length) await tx.run('merge-reforms', { rows: rows.reforms });
+  await tx.run('create-report', { report: rows.report, passages: rows.passages });
+  await tx.run('create-mentions', { reportId: rows.reportId, ...rows.mentions });
+  for (const type of FACT_TYPES) {
+    const batch = rows.facts[type];
+    if (batch.length) await tx.run(FACT_STATEMENT[type], { reportId: rows.reportId, rows: batch });
+  }
+}
+
+function countsOf(rows: GraphRows): LoadCounts {
+  const m = rows.mentions;
+  return {
+    passages: rows.passages.length,
+    jurisdictions: rows.jurisdictions.length,
+    agencies: rows.agencies.length,
+    regulations: rows.regulations.length,
+    reforms: rows.reforms.length,
+    mentions: m.jurisdictions.length + m.agencies.length + m.regulations.length + m.reforms.length,
+    facts: factCount(rows),
+    skippedFacts: rows.skipped.length,
+    orphansDeleted: 0,
+  };
+}
+
+/**
+ * Loads `extracted`: unchanged text → created:false and nothing written; same source with other
+ * text → the old version is replaced (its facts, passages and mentions deleted, orphans removed).
+ */
+export async function loadReport(db: Db, extracted: ExtractedReport, opts: LoadOptions = {}): Promise<LoadResult> {
+  const rows = buildGraphRows(extracted, opts);
+  return loadRows(db, rows);
+}
+
+/** loadReport for rows already built (the benchmark builds them outside the timed load). */
+export async function loadRows(db: Db, rows: GraphRows): Promise<LoadResult> {
+  const reportId = rows.reportId;
+  return db.writeTx(async (tx) => {
+    const [found] = await tx.run<{ sameId: string | null; oldIds: string[] }>('find-report', {
+      id: reportId,
+      contentHash: rows.report.contentHash,
+      source: rows.report.source,
+    });
+    if (found?.sameId) {
+      return { reportId, created: false, replaced: false, replacedIds: [], counts: { ...EMPTY_COUNTS } };
+    }
+    const replacedIds = found?.oldIds ?? [];
+    const candidates = new Set<string>();
+    for (const old of replacedIds) for (const id of (await deleteInTx(tx, old)) ?? []) candidates.add(id);
+    await writeRows(tx, rows);
+    const counts = countsOf(rows);
+    counts.orphansDeleted = await deleteOrphansInTx(tx, [...candidates]);
+    return { reportId, created: true, replaced: replacedIds.length > 0, replacedIds, counts };
+  });
+}
