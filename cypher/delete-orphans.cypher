@@ -23,7 +23,7 @@ CALL () {
   MATCH (n:Agency {id: id})
   WHERE NOT EXISTS { (:Report)-->(n) } AND NOT EXISTS { (n)-[f]-() WHERE f.reportId IS NOT NULL }
   DETACH DELETE n
-  RETURN count(n) AS agencys
+  RETURN count(n) AS agencies
 }
 CALL () {
   UNWIND $ids AS id

@@ -9,7 +9,7 @@ MERGE (j:Jurisdiction {id: row.id})
 WITH j, row, [a IN row.aliases WHERE NOT a IN j.aliases] AS fresh
 FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
   SET j.aliases = j.aliases + fresh
-  SET j.aliasText = reduce(s = '', a IN j.aliases + fresh | s + CASE s WHEN '' THEN '' ELSE ' ' END + a))
+  SET j.aliasText = reduce(s = '', a IN j.aliases | s + CASE s WHEN '' THEN '' ELSE ' ' END + a))
 WITH j, row
 WHERE row.parentId IS NOT NULL
 MATCH (p:Jurisdiction {id: row.parentId})

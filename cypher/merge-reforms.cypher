@@ -6,4 +6,4 @@ MERGE (f:Reform {id: row.id})
 WITH f, [x IN row.aliases WHERE NOT x IN f.aliases] AS fresh
 FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
   SET f.aliases = f.aliases + fresh
-  SET f.aliasText = reduce(s = '', x IN f.aliases + fresh | s + CASE s WHEN '' THEN '' ELSE ' ' END + x))
+  SET f.aliasText = reduce(s = '', x IN f.aliases | s + CASE s WHEN '' THEN '' ELSE ' ' END + x))

@@ -10,7 +10,7 @@ FOREACH (_ IN CASE WHEN g.kind = 'other' AND row.kind <> 'other' THEN [1] ELSE [
   SET g.kind = row.kind)
 FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
   SET g.aliases = g.aliases + fresh
-  SET g.aliasText = reduce(s = '', x IN g.aliases + fresh | s + CASE s WHEN '' THEN '' ELSE ' ' END + x))
+  SET g.aliasText = reduce(s = '', x IN g.aliases | s + CASE s WHEN '' THEN '' ELSE ' ' END + x))
 WITH g, row
 WHERE row.jurisdictionId IS NOT NULL
 MATCH (j:Jurisdiction {id: row.jurisdictionId})
