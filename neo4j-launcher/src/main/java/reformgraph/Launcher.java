@@ -3,9 +3,13 @@ package reformgraph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -46,6 +50,7 @@ public final class Launcher {
     DatabaseManagementService dbms;
     try {
       Files.createDirectories(home);
+      if (storeLockHeld(home)) fail("store at " + home + " is locked by another running ReformGraph database");
       dbms = build(home, port, pageCache);
       // build() starts the DBMS, but the default database may still be coming up (or failed to
       // take its store lock): touching it surfaces that failure here rather than in a query.
@@ -104,6 +109,25 @@ public final class Launcher {
         // debug.log and friends go to <data-dir>/logs, next to the store they describe.
         .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
         .build();
+  }
+
+  /**
+   * Neo4j would also refuse a locked store, but only after ~15 s of starting up; probing its lock
+   * file first answers at once. Neo4j's own lock check below stays the real guard against races.
+   */
+  private static boolean storeLockHeld(Path home) {
+    Path lockFile = home.resolve("data").resolve("databases").resolve("store_lock");
+    if (!Files.exists(lockFile)) return false;
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+      FileLock lock = channel.tryLock();
+      if (lock == null) return true;
+      lock.release();
+      return false;
+    } catch (OverlappingFileLockException e) {
+      return true;
+    } catch (IOException e) {
+      return false; // Unreadable here: let Neo4j's own check report what is wrong.
+    }
   }
 
   /** With port 0 the OS picks the port; ask the connector register which one Bolt bound. */
