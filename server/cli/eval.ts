@@ -1,0 +1,96 @@
+// npm run eval -- --gold <dir> <report files or folders…> [--json] [--show <category|all>]
+// Extracts each report that has a gold file (<gold>/<basename>.json) and prints precision / recall /
+// F1 per category, per file and micro-averaged, against the targets of the extractor issue.
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { toContract } from '../extract/contract.ts';
+import { prf, type Counts } from '../extract/eval/match.ts';
+import { CATEGORIES, microTotals, scoreDoc, TARGETS, type Category, type DocScore, type EvalDoc } from '../extract/eval/score.ts';
+import { loadExtractor } from './extractor.ts';
+import { isFailure, readInputs } from './inputs.ts';
+
+function parseArgs(argv: string[]): { gold: string; inputs: string[]; json: boolean; show: Set<string> } {
+  let gold: string | null = null;
+  let json = false;
+  const show = new Set<string>();
+  const inputs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--gold') gold = argv[++i] ?? null;
+    else if (a === '--json') json = true;
+    else if (a === '--show') show.add(argv[++i] ?? 'all');
+    else if (a.startsWith('--')) fail(`unknown option ${a}`);
+    else inputs.push(a);
+  }
+  if (!gold) fail('--gold <dir> is required');
+  if (inputs.length === 0) fail('no report files or folders');
+  return { gold, inputs, json, show };
+}
+
+function fail(problem: string): never {
+  process.stderr.write(`eval: ${problem}\nusage: npm run eval -- --gold <dir> <files or folders…> [--json] [--show <category|all>]\n`);
+  process.exit(2);
+}
+
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
+
+function row(label: string, cat: string, c: Counts, target?: number): string {
+  const { precision, recall, f1 } = prf(c);
+  const mark = target === undefined ? '' : f1 + 1e-9 >= target ? `  ≥${target} ok` : `  <${target} MISS`;
+  return `${label.padEnd(28)} ${cat.padEnd(13)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)} ${pct(precision)} ${pct(recall)} ${pct(f1)}${mark}`;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const extractReport = await loadExtractor();
+  const results: { file: string; score: DocScore }[] = [];
+  let failed = 0;
+  for await (const item of readInputs(args.inputs)) {
+    if (isFailure(item)) {
+      process.stderr.write(`eval: ${item.error.message}\n`);
+      failed++;
+      continue;
+    }
+    const goldPath = join(args.gold, `${basename(item.file, extname(item.file))}.json`);
+    let gold: EvalDoc;
+    try {
+      gold = JSON.parse(await readFile(goldPath, 'utf8')) as EvalDoc;
+    } catch {
+      process.stderr.write(`eval: ${item.file}: no gold file ${goldPath}, skipped\n`);
+      continue;
+    }
+    const pred = toContract(extractReport(item.text, item.file)) as unknown as EvalDoc;
+    results.push({ file: item.file, score: scoreDoc(gold, pred) });
+  }
+  const micro = microTotals(results.map((r) => r.score));
+
+  if (args.json) {
+    const withPrf = (c: Counts) => ({ ...c, ...prf(c) });
+    const out = {
+      files: results.map((r) => ({ file: r.file, categories: Object.fromEntries(CATEGORIES.map((c) => [c, { ...withPrf(r.score[c]), missed: r.score[c].missed, spurious: r.score[c].spurious }])) })),
+      micro: Object.fromEntries(CATEGORIES.map((c) => [c, { ...withPrf(micro[c]), target: TARGETS[c] ?? null }])),
+    };
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    const lines = [`${'file'.padEnd(28)} ${'category'.padEnd(13)} ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)} ${'P%'.padStart(6)} ${'R%'.padStart(6)} ${'F1%'.padStart(6)}`];
+    for (const r of results) {
+      for (const c of CATEGORIES) lines.push(row(r.file, c, r.score[c]));
+      lines.push('');
+    }
+    for (const c of CATEGORIES) lines.push(row(`micro (${results.length} files)`, c, micro[c], TARGETS[c]));
+    process.stdout.write(lines.join('\n') + '\n');
+    for (const r of results) {
+      for (const c of CATEGORIES as readonly Category[]) {
+        if (!args.show.has('all') && !args.show.has(c)) continue;
+        const s = r.score[c];
+        if (s.missed.length + s.spurious.length === 0) continue;
+        process.stdout.write(`\n${r.file} ${c}\n`);
+        for (const m of s.missed) process.stdout.write(`  - missed   ${m}\n`);
+        for (const p of s.spurious) process.stdout.write(`  + spurious ${p}\n`);
+      }
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();
