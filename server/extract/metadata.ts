@@ -1,0 +1,245 @@
+// Report metadata: title, reporting body, its jurisdiction, the year reported on, the signing date and
+// the document number. Sources in order of trust: the signature block at the end (body + date), the
+// title line, labelled header fields (发布单位, 成文日期, 日期), then the body (现将我局2023年度…).
+import { resolveAgencyName, scanAgencies, type AgencyHit, type AuthorRef, type PlaceSpan } from './agencies.ts';
+import { loadGazetteer, type PlaceContext } from './gazetteer.ts';
+import type { ReportMeta } from './model.ts';
+
+const HEAD_LINES = 14;
+const TAIL_LINES = 10;
+const TITLE_WORDS = /(报告|总结|情况|工作要点|自查报告)$/u;
+const TITLE_TOPIC = /法治|依法行政|法制|法治政府/u;
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[【(（]\d{4}[〕］\]】)）]\d{1,4}号/u;
+const ISO_DATE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/u;
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DATE = /^([〇零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/u;
+const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
+const HEADER_DATE = /(成文日期|发文日期|印发日期|签发日期|发布日期|日期|时间)[:：\s-]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/u;
+const HEADER_AUTHOR = /(发布单位|发文机关|发文单位|来源|信息来源)[:：\s-]*([\u4e00-\u9fa5]{4,30})/u;
+const BODY_YEAR = [
+  /现将(?:我[局委办厅区市县镇]|本[局委办厅区市县])?(\d{4})年度?/u,
+  /^\s*(\d{4})年(?:度|以来|来)?[,，]/u,
+  /(\d{4})年度?(?:法治政府建设|依法行政|法治建设)/u,
+];
+const SELF_KIND = /我(局|委|办|厅|区|市|县|镇|街道)|本(局|委|办|厅)/gu;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let s = 0;
+  for (;;) {
+    let e = text.indexOf('\n', s);
+    if (e === -1) e = text.length;
+    const raw = text.slice(s, e);
+    const t = raw.trim();
+    if (t) {
+      const lead = raw.indexOf(t[0]!);
+      out.push({ start: s + lead, end: s + lead + t.length, text: t });
+    }
+    if (e >= text.length) break;
+    s = e + 1;
+  }
+  return out;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function cnNumber(s: string): number {
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + (CN_DIGITS[s[1]!] ?? 0);
+  if (s.endsWith('十')) return (CN_DIGITS[s[0]!] ?? 0) * 10;
+  if (s.length === 3) return (CN_DIGITS[s[0]!] ?? 0) * 10 + (CN_DIGITS[s[2]!] ?? 0);
+  return CN_DIGITS[s]! ?? 0;
+}
+
+/** A line that is only a date (signature block): 2024年2月29日, 二〇二四年二月二十九日. */
+export function dateLine(t: string): string | null {
+  const s = t.replace(/\s+/gu, '');
+  let m = DATE_LINE.exec(s);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  m = CN_DATE.exec(s);
+  if (m) return isoDate(+[...m[1]!].map((c) => CN_DIGITS[c] ?? 0).join(''), cnNumber(m[2]!), cnNumber(m[3]!));
+  return null;
+}
+
+function titleLine(ls: Line[]): Line | null {
+  for (const l of ls.slice(0, HEAD_LINES)) {
+    const t = l.text.replace(/^《(.*)》$/u, '$1').replace(/\.(pdf|docx?|html?)$/iu, '');
+    if (t.length > 80 || /[，,。；;]/u.test(t)) continue;
+    if (TITLE_WORDS.test(t) && TITLE_TOPIC.test(t)) return { ...l, text: t };
+  }
+  return null;
+}
+
+/** The author part of a title: what precedes 关于 or the year (嘉兴市住房和城乡建设局2023年…). */
+function titleAuthor(title: string): string | null {
+  const m = /^(.*?)(?:关于|(?:\d{4}|[〇零一二三四五六七八九]{4})年)/u.exec(title);
+  const s = m?.[1]?.trim();
+  return s && s.length >= 3 ? s : null;
+}
+
+function yearOf(s: string): number | null {
+  const m = /(\d{4})\s*年度?/u.exec(s);
+  return m ? +m[1]! : null;
+}
+
+export interface MetadataResult {
+  meta: ReportMeta;
+  author: AuthorRef | null;
+  ctx: PlaceContext;
+}
+
+function authorRef(hit: AgencyHit): AuthorRef {
+  const g = loadGazetteer();
+  const place = hit.jurisdictionKey ? g.byKey(hit.jurisdictionKey) : undefined;
+  const isGovernment = /人民政府$/u.test(hit.name);
+  let body = hit.name;
+  if (place) {
+    const idx = hit.name.lastIndexOf(place.name);
+    if (idx >= 0) body = hit.name.slice(idx + place.name.length);
+  }
+  return { name: hit.name, jurisdictionKey: hit.jurisdictionKey, body, entry: hit.entry, isGovernment };
+}
+
+/** Splits a joint signature (中共南湖区委南湖区人民政府) and prefers the government, as the guide says. */
+function pickAuthor(candidates: string[], ctx: PlaceContext): AgencyHit | null {
+  for (const c of candidates) {
+    const gov = /^(?:中共.*?委)?(.+人民政府)$/u.exec(c);
+    const hit = resolveAgencyName(gov ? gov[1]! : c, ctx);
+    if (hit && hit.jurisdictionKey) return hit;
+  }
+  return null;
+}
+
+function contextOf(key: string | null, year: number | null): PlaceContext {
+  const g = loadGazetteer();
+  const self = key ? g.byKey(key) : undefined;
+  if (!self) return { selfKey: null, cityKey: null, provinceKey: null, year };
+  const chain = [self, ...g.ancestors(self.key)];
+  return {
+    selfKey: self.key,
+    cityKey: chain.find((p) => p.level === 'city')?.key ?? null,
+    provinceKey: chain.find((p) => p.level === 'province')?.key ?? null,
+    year,
+  };
+}
+
+/** Without a title or signature: the most mentioned placed agency of the kind 我局/我区 refers to. */
+function authorFromBody(text: string, year: number | null): AgencyHit | null {
+  const g = loadGazetteer();
+  const kinds = new Map<string, number>();
+  for (const m of text.matchAll(SELF_KIND)) kinds.set(m[1] ?? m[2]!, (kinds.get(m[1] ?? m[2]!) ?? 0) + 1);
+  const kind = [...kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!kind) return null;
+  const places: PlaceSpan[] = [];
+  for (const h of g.scan(text)) {
+    const p = g.resolve(h.candidates, { year });
+    if (p) places.push({ start: h.start, end: h.end, key: p.key });
+  }
+  const hits = scanAgencies({ text, places, ctx: { year }, author: null });
+  const counts = new Map<string, { hit: AgencyHit; n: number }>();
+  for (const h of hits) {
+    if (!h.jurisdictionKey || h.jurisdictionKey === g.nation.key) continue;
+    const place = g.byKey(h.jurisdictionKey);
+    if (!place) continue;
+    const ok = ['区', '市', '县', '镇', '街道'].includes(kind) ? h.name.endsWith('人民政府') && place.name.endsWith(kind) : h.name.endsWith(kind === '委' ? '委员会' : kind === '办' ? '办公室' : kind);
+    if (!ok) continue;
+    const c = counts.get(h.name);
+    if (c) c.n++;
+    else counts.set(h.name, { hit: h, n: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.hit ?? null;
+}
+
+export function extractMetadata(text: string): MetadataResult {
+  const ls = lines(text);
+  const head = ls.slice(0, HEAD_LINES);
+  const tail = ls.slice(-TAIL_LINES);
+  const title = titleLine(ls);
+
+  const docNumber = DOC_NUMBER.exec(text.slice(0, 2000))?.[0] ?? DOC_NUMBER.exec(tail.map((l) => l.text).join('\n'))?.[0] ?? null;
+
+  // Signature block: a date line near the end, with the signing bodies on the lines just above it.
+  let published: string | null = null;
+  const signers: string[] = [];
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const d = dateLine(tail[i]!.text);
+    if (!d) continue;
+    published = d;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const t = tail[j]!.text;
+      if (t.length > 30 || /[，,。；;：:]/u.test(t)) break;
+      signers.unshift(t);
+    }
+    break;
+  }
+  let headerAuthor: string | null = null;
+  for (let i = 0; i < head.length; i++) {
+    const l = head[i]!.text;
+    if (!published) {
+      const m = HEADER_DATE.exec(l) ?? (/^-?\s*(成文日期|发布日期)[:：]?$/u.test(l) && head[i + 1] ? HEADER_DATE.exec(`${l}${head[i + 1]!.text}`) : null);
+      if (m) {
+        const d = ISO_DATE.exec(m[2]!);
+        if (d) published = isoDate(+d[1]!, +d[2]!, +d[3]!);
+      }
+    }
+    if (!headerAuthor) {
+      const m = HEADER_AUTHOR.exec(l) ?? (/^-?\s*(发布单位|发文机关)[:：]?$/u.test(l) && head[i + 1] ? HEADER_AUTHOR.exec(`${l}${head[i + 1]!.text.replace(/^-\s*/u, '')}`) : null);
+      if (m) headerAuthor = m[2]!;
+    }
+  }
+
+  let year = title ? yearOf(title.text) : null;
+  if (year === null) {
+    const body = text.slice(0, 3000);
+    for (const re of BODY_YEAR) {
+      const m = re.exec(body);
+      if (m) {
+        year = +m[1]!;
+        break;
+      }
+    }
+  }
+  if (year === null && published) year = +published.slice(0, 4) - 1;
+
+  const fromTitle = title ? titleAuthor(title.text) : null;
+  const candidates = [...(fromTitle ? [fromTitle] : []), ...signers.slice().reverse(), ...(headerAuthor ? [headerAuthor] : [])];
+  let hit = pickAuthor(candidates, { year });
+  if (!hit) hit = authorFromBody(text, year);
+  // A title naming only the level (市住房和城乡建设局) resolves once the body tells us where we are.
+  let ctx = contextOf(hit?.jurisdictionKey ?? null, year);
+  if (hit && fromTitle && !hit.jurisdictionKey) {
+    const again = pickAuthor(candidates, ctx);
+    if (again) hit = again;
+  }
+  ctx = contextOf(hit?.jurisdictionKey ?? null, year);
+  const g = loadGazetteer();
+  const place = hit?.jurisdictionKey ? g.byKey(hit.jurisdictionKey) : undefined;
+  const author = hit ? authorRef(hit) : null;
+  return {
+    meta: {
+      title: title?.text ?? null,
+      authorKey: author?.name ?? null,
+      author: author?.name ?? null,
+      jurisdictionKey: place?.key ?? null,
+      jurisdiction: place?.name ?? null,
+      year,
+      published,
+      docNumber,
+    },
+    author,
+    ctx,
+  };
+}
