@@ -1,0 +1,27 @@
+// The API's ingestReport: text in, extracted and loaded in one transaction, {reportId, created} out.
+import type { Db } from '../db/run-cypher.ts';
+import { InputError } from '../extract/decode.ts';
+import { loadExtractor } from '../cli/extractor.ts';
+import { type LoadResult, loadReport } from './load-report.ts';
+import { gazetteerLookup } from './places.ts';
+
+export interface IngestTextResult extends LoadResult {
+  reportId: string;
+  created: boolean;
+}
+
+/**
+ * Extracts and loads `text`. `source` names the document across versions (a file name, a URL): a
+ * later text with the same source replaces this one. Without a source the text's own hash is its
+ * source, so unrelated texts posted without one never replace each other.
+ */
+export async function ingestText(db: Db, text: string, source?: string | null): Promise<IngestTextResult> {
+  const name = source?.trim() || null;
+  if (text.trim() === '') throw new InputError(name ?? 'text', 'empty', 'the report text is empty');
+  const extractReport = await loadExtractor();
+  const extracted = extractReport(text, name ?? 'ingested.txt');
+  return loadReport(db, extracted, {
+    source: name ?? `sha256:${extracted.contentHash.slice(0, 16)}`,
+    places: gazetteerLookup(),
+  });
+}
