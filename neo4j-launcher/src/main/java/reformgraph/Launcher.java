@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -101,6 +102,9 @@ public final class Launcher {
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
         .setConfig(HttpConnector.enabled, false)
+        // Netty waits a 5 s quiet period per event loop group on shutdown; by then the databases
+        // are already checkpointed and closed, so the wait only delays Ctrl-C.
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
         // Development sizes: no 250 MB pre-allocated transaction logs, and keep only a little history.
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
