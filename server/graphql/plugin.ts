@@ -1,15 +1,38 @@
-// Placeholder until the API lands: serves the schema with no resolvers so the spine can boot.
+// GraphQL on Fastify: the schema (contract core + extensions), resolvers, batched loaders, limits on
+// depth and cost, error codes, and GraphiQL with the example queries preloaded.
 import { readFileSync } from 'node:fs';
 import fp from 'fastify-plugin';
 import mercurius from 'mercurius';
 import type { FastifyInstance } from 'fastify';
+import { complexityHook, MAX_DEPTH } from './complexity.ts';
+import { errorFormatter } from './errors.ts';
+import { graphiqlRoutes, GRAPHIQL_PLUGIN } from './graphiql.ts';
+import { loaders } from './loaders.ts';
+import { resolvers } from './resolvers/index.ts';
 
 export const SCHEMA = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
 export interface GraphqlOptions {
   graphiql: boolean;
+  /** Maximum selection depth (default 10). */
+  queryDepth?: number;
 }
 
-export default fp(async function graphqlPlugin(app: FastifyInstance, opts: GraphqlOptions) {
-  await app.register(mercurius, { schema: SCHEMA, resolvers: {}, graphiql: opts.graphiql, path: '/graphql' });
-});
+export default fp(
+  async function graphqlPlugin(app: FastifyInstance, opts: GraphqlOptions) {
+    await app.register(mercurius, {
+      schema: SCHEMA,
+      resolvers: resolvers as never,
+      loaders: loaders as never,
+      path: '/graphql',
+      graphiql: opts.graphiql ? { enabled: true, plugins: [GRAPHIQL_PLUGIN] } : false,
+      queryDepth: opts.queryDepth ?? MAX_DEPTH,
+      errorFormatter: errorFormatter as never,
+      // Resolver errors are formatted (and logged) by errorFormatter; no stack reaches a client.
+      allowBatchedQueries: false,
+    });
+    app.graphql.addHook('preExecution', complexityHook as never);
+    if (opts.graphiql) graphiqlRoutes(app);
+  },
+  { name: 'graphql', dependencies: ['neo4j'] },
+);

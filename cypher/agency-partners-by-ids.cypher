@@ -1,0 +1,6 @@
+// name: agency-partners-by-ids
+// Agencies each agency reported cooperating with (either direction).
+UNWIND $ids AS id
+MATCH (:Agency {id: id})-[:COOPERATES_WITH]-(p:Agency)
+RETURN DISTINCT id, p {.*, labels: labels(p)} AS node
+ORDER BY node.name

@@ -1,0 +1,6 @@
+// name: agency-reports-by-ids
+// Reports each agency authored, oldest first.
+UNWIND $ids AS id
+MATCH (:Agency {id: id})<-[:AUTHORED_BY]-(rep:Report)
+RETURN id, rep {.*, text: null, labels: labels(rep)} AS node
+ORDER BY rep.year, rep.name

@@ -1,0 +1,7 @@
+// name: entities-fulltext
+// CJK full-text (bigram) search over names and aliases; $q is already Lucene-escaped by the caller.
+CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $limit})
+YIELD node AS n, score
+WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
+RETURN n {.*, text: null, labels: labels(n)} AS node, score
+ORDER BY score DESC

@@ -1,0 +1,6 @@
+// name: jurisdiction-children-by-ids
+// The places directly WITHIN each jurisdiction, by code then name.
+UNWIND $ids AS id
+MATCH (:Jurisdiction {id: id})<-[:WITHIN]-(c:Jurisdiction)
+RETURN id, c {.*, labels: labels(c)} AS node
+ORDER BY c.code, c.name

@@ -1,0 +1,5 @@
+// name: regulation-jurisdictions-by-ids
+// The issuing area of each regulation (ISSUED_IN).
+UNWIND $ids AS id
+MATCH (:Regulation {id: id})-[:ISSUED_IN]->(j:Jurisdiction)
+RETURN id, j {.*, labels: labels(j)} AS node

@@ -1,0 +1,6 @@
+// name: report-cites-by-ids
+// Regulations each report cites, by title.
+UNWIND $ids AS id
+MATCH (:Report {id: id})-[:CITES]->(g:Regulation)
+RETURN DISTINCT id, g {.*, labels: labels(g)} AS node
+ORDER BY node.name

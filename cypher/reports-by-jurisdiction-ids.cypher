@@ -1,0 +1,6 @@
+// name: reports-by-jurisdiction-ids
+// Reports ABOUT each jurisdiction, oldest first.
+UNWIND $ids AS id
+MATCH (:Jurisdiction {id: id})<-[:ABOUT]-(rep:Report)
+RETURN id, rep {.*, text: null, labels: labels(rep)} AS node
+ORDER BY rep.year, rep.publishedOn, rep.name

@@ -1,0 +1,8 @@
+// name: reports-page
+// Reports, optionally about one jurisdiction and/or one year; newest first, paged.
+MATCH (rep:Report)
+WHERE ($year IS NULL OR rep.year = $year)
+  AND ($jurisdictionId IS NULL OR EXISTS { (rep)-[:ABOUT]->(:Jurisdiction {id: $jurisdictionId}) })
+RETURN rep {.*, text: null, labels: labels(rep)} AS node
+ORDER BY rep.year DESC, rep.name
+SKIP $offset LIMIT $limit

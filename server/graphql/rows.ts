@@ -1,0 +1,129 @@
+// Plain objects the resolvers work with, made from the rows the Cypher statements return. This is the
+// repository edge: nothing above it sees Neo4j shapes (labels arrays, parallel evidence arrays).
+import type { Row } from '../db/run-cypher.ts';
+
+export type EntityType = 'REPORT' | 'AGENCY' | 'JURISDICTION' | 'REGULATION' | 'REFORM';
+
+export const LABEL_OF: Record<EntityType, string> = {
+  REPORT: 'Report',
+  AGENCY: 'Agency',
+  JURISDICTION: 'Jurisdiction',
+  REGULATION: 'Regulation',
+  REFORM: 'Reform',
+};
+
+const TYPE_OF: Record<string, EntityType> = Object.fromEntries(
+  Object.entries(LABEL_OF).map(([type, label]) => [label, type as EntityType]),
+);
+
+/** An entity node as a plain object: its properties plus `type` (the GraphQL EntityType). */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  [prop: string]: unknown;
+}
+
+export function toEntity(node: unknown): Entity | null {
+  if (!node || typeof node !== 'object') return null;
+  const { labels, ...props } = node as Row & { labels?: string[] };
+  const type = (labels ?? []).map((l) => TYPE_OF[l]).find(Boolean);
+  if (!type || typeof props.id !== 'string') return null;
+  return { ...props, id: props.id, type, name: typeof props.name === 'string' ? props.name : props.id };
+}
+
+export interface Evidence {
+  reportId: string;
+  quote: string;
+  start: number;
+  end: number;
+  passage: number | null;
+}
+
+/** A fact relationship: subject → object with the report that states it and every quote. */
+export interface Fact {
+  kind: string; // relationship type: ADOPTED, PILOTED, PROMOTED_TO, LEARNED_FROM, FIRST, CITES
+  ownerId: string;
+  src: string;
+  dst: string;
+  srcName: string;
+  dstName: string;
+  dstLevel: string | null;
+  reportId: string;
+  year: number | null;
+  agencyId: string | null;
+  fromId: string | null;
+  scopeId: string | null;
+  evidence: Evidence[];
+}
+
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+/** Zips the parallel evidence arrays a fact relationship carries. */
+export function evidenceOf(props: Row): Evidence[] {
+  const reportId = String(props.reportId ?? '');
+  const quotes = arr(props.quotes);
+  const starts = arr(props.starts);
+  const ends = arr(props.ends);
+  const passages = arr(props.passages);
+  return quotes.map((q, i) => ({
+    reportId,
+    quote: String(q),
+    start: num(starts[i]) ?? 0,
+    end: num(ends[i]) ?? 0,
+    passage: num(passages[i]),
+  }));
+}
+
+export function toFact(row: Row): Fact {
+  const props = (row.props ?? {}) as Row;
+  return {
+    kind: String(row.type),
+    ownerId: String(row.ownerId ?? ''),
+    src: String(row.src),
+    dst: String(row.dst),
+    srcName: String(row.srcName ?? ''),
+    dstName: String(row.dstName ?? ''),
+    dstLevel: str(row.dstLevel),
+    reportId: String(props.reportId ?? ''),
+    year: num(props.year),
+    agencyId: str(props.agencyId),
+    fromId: str(props.fromId),
+    scopeId: str(props.scopeId),
+    evidence: evidenceOf(props),
+  };
+}
+
+/**
+ * Adoptions (and pilots…) earliest first, then by the jurisdiction's name, then report: the order
+ * the contract promises for `Reform.adoptions` and `spread`. Facts without a year go last.
+ */
+export function byYearThenPlace(a: Fact, b: Fact): number {
+  const ya = a.year ?? Number.MAX_SAFE_INTEGER;
+  const yb = b.year ?? Number.MAX_SAFE_INTEGER;
+  if (ya !== yb) return ya - yb;
+  const pa = placeOf(a);
+  const pb = placeOf(b);
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0;
+}
+
+function placeOf(f: Fact): string {
+  return f.kind === 'PROMOTED_TO' ? f.dstName : f.srcName;
+}
+
+/** Rows of `UNWIND $ids AS id … RETURN id, …` grouped by id, in the order they came. */
+export function groupBy<T>(rows: Row[], key: string, map: (row: Row) => T | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const value = map(row);
+    if (value === null) continue;
+    const id = String(row[key]);
+    const list = out.get(id);
+    if (list) list.push(value);
+    else out.set(id, [value]);
+  }
+  return out;
+}
