@@ -1,0 +1,162 @@
+// npm run bench:ingest -- [--reports 3000] [--concurrency 4] [--keep-dir DIR] [--heap 1g] [--page-cache 512m]
+// Generates a synthetic Zhejiang corpus (bench/corpus.ts), extracts it (timed on its own), then loads
+// it into a fresh embedded Neo4j — one write transaction per report, several in flight — and prints
+// reports/s for the load alone and for extraction alone. With NEO4J_URI set it loads there instead.
+// --keep-dir DIR keeps the loaded store so the API benchmarks can start on it:
+//   NEO4J_DATA_DIR=DIR npm start     (or startEmbedded({dataDir: DIR, …}))
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { Db } from '../server/db/run-cypher.ts';
+import { loadExtractor } from '../server/cli/extractor.ts';
+import type { ExtractedReport } from '../server/extract/model.ts';
+import { ensureLauncher } from '../server/neo4j/build-launcher.ts';
+import { type EmbeddedNeo4j, startEmbedded } from '../server/neo4j/embedded.ts';
+import { buildGraphRows, factCount, type GraphRows } from '../server/ingest/graph-rows.ts';
+import { loadRows } from '../server/ingest/load-report.ts';
+import { gazetteerLookup } from '../server/ingest/places.ts';
+import { ensureIngestSchema } from '../server/ingest/schema.ts';
+import { generateCorpus } from './corpus.ts';
+
+interface Args {
+  reports: number;
+  concurrency: number;
+  keepDir: string | null;
+  heap: string;
+  pageCache: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { reports: 3000, concurrency: 4, keepDir: null, heap: '1g', pageCache: '512m' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--reports') args.reports = Number(value());
+    else if (a === '--concurrency') args.concurrency = Number(value());
+    else if (a === '--keep-dir') args.keepDir = resolve(value());
+    else if (a === '--heap') args.heap = value();
+    else if (a === '--page-cache') args.pageCache = value();
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (!(args.reports > 0) || !(args.concurrency > 0)) throw new Error('--reports and --concurrency must be positive');
+  return args;
+}
+
+const ms = (t0: number) => performance.now() - t0;
+const fmt = (n: number, d = 1) => n.toFixed(d);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Loads every row set with `concurrency` transactions in flight; returns per-report latencies. */
+async function loadAll(db: Db, all: GraphRows[], concurrency: number) {
+  const latencies: number[] = [];
+  const status = { created: 0, unchanged: 0, replaced: 0 };
+  let next = 0;
+  const worker = async () => {
+    while (next < all.length) {
+      const rows = all[next++]!;
+      const t0 = performance.now();
+      const res = await loadRows(db, rows);
+      latencies.push(ms(t0));
+      status[!res.created ? 'unchanged' : res.replaced ? 'replaced' : 'created'] += 1;
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { seconds: ms(t0) / 1000, latencies: latencies.sort((a, b) => a - b), status };
+}
+
+async function counts(driver: Driver): Promise<string> {
+  // Inline on purpose: a benchmark diagnostic, not a product query.
+  const labels = await driver.executeQuery('MATCH (n) RETURN labels(n)[0] AS label, count(*) AS c ORDER BY label');
+  const rels = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS c ORDER BY type');
+  const show = (records: typeof labels.records, key: string) =>
+    records.map((r) => `${r.get(key)} ${r.get('c').toNumber()}`).join(', ');
+  return `nodes: ${show(labels.records, 'label')}\nrelationships: ${show(rels.records, 'type')}`;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  console.log(`bench:ingest — ${args.reports} generated reports, ${args.concurrency} transactions in flight`);
+
+  let t0 = performance.now();
+  const corpus = generateCorpus({ reports: args.reports });
+  const bytes = corpus.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
+  console.log(`generate: ${fmt(ms(t0) / 1000, 2)} s, ${fmt(bytes / 1e6)} MB of text`);
+
+  const extract = await loadExtractor();
+  const places = gazetteerLookup();
+  t0 = performance.now();
+  const extracted: ExtractedReport[] = corpus.map((r) => extract(r.text, r.file));
+  const extractSeconds = ms(t0) / 1000;
+  t0 = performance.now();
+  const rows = extracted.map((x) => buildGraphRows(x, { places }));
+  const rowsSeconds = ms(t0) / 1000;
+  const facts = rows.reduce((n, r) => n + factCount(r), 0);
+  const skipped = rows.reduce((n, r) => n + r.skipped.length, 0);
+  console.log(
+    `extract: ${fmt(extractSeconds, 2)} s = ${fmt(args.reports / extractSeconds)} reports/s (single thread); ` +
+      `graph rows: ${fmt(rowsSeconds, 2)} s; ${facts} fact relationships (${fmt(facts / args.reports)}/report), ${skipped} facts skipped`,
+  );
+
+  let embedded: EmbeddedNeo4j | undefined;
+  let tempRoot: string | undefined;
+  let uri = process.env.NEO4J_URI;
+  if (!uri) {
+    await ensureLauncher((line) => console.log(`launcher: ${line}`));
+    const root = args.keepDir ?? (tempRoot = mkdtempSync(join(tmpdir(), 'reformgraph-bench-')));
+    embedded = await startEmbedded({
+      dataDir: root,
+      boltPort: 0,
+      heap: args.heap,
+      pageCache: args.pageCache,
+      logFile: join(root, 'bench-neo4j.log'),
+    });
+    uri = embedded.uri;
+    console.log(`neo4j: embedded at ${uri}, store ${root} (heap ${args.heap}, page cache ${args.pageCache})`);
+  } else {
+    console.log(`neo4j: ${uri} (NEO4J_URI; existing data is kept, reports already there count as unchanged)`);
+  }
+  const password = process.env.NEO4J_PASSWORD;
+  const driver = password ? neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', password)) : neo4j.driver(uri);
+  try {
+    const db = new Db(driver);
+    await ensureIngestSchema(db);
+
+    // Warm-up on a throwaway slice is not possible without polluting the graph: the first
+    // transactions include Cypher planning, which a long run amortises; p50 shows the steady state.
+    const queriesBefore = db.queries;
+    const load = await loadAll(db, rows, args.concurrency);
+    const perReport = (db.queries - queriesBefore) / rows.length;
+    const lat = load.latencies;
+    console.log(
+      `load: ${fmt(load.seconds, 2)} s = ${fmt(rows.length / load.seconds)} reports/s ` +
+        `(${fmt(facts / load.seconds, 0)} facts/s; ${load.status.created} created, ${load.status.unchanged} unchanged, ${load.status.replaced} replaced; ` +
+        `${fmt(perReport)} statements/report; tx latency p50 ${fmt(percentile(lat, 50))} ms, p99 ${fmt(percentile(lat, 99))} ms)`,
+    );
+    const sample = rows.slice(0, Math.min(500, rows.length));
+    const again = await loadAll(db, sample, args.concurrency);
+    console.log(`reload of ${sample.length} unchanged: ${fmt(sample.length / again.seconds)} reports/s (${again.status.unchanged} unchanged)`);
+    console.log(
+      `end to end (extract + rows + load, extraction not overlapped): ${fmt(rows.length / (extractSeconds + rowsSeconds + load.seconds))} reports/s`,
+    );
+    console.log(await counts(driver));
+  } finally {
+    await driver.close();
+    await embedded?.stop();
+    if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
+  }
+  if (args.keepDir) console.log(`kept the store in ${args.keepDir}: NEO4J_DATA_DIR=${args.keepDir} npm start`);
+}
+
+main().catch((err: Error) => {
+  console.error(`bench:ingest: ${err.message}`);
+  process.exitCode = 1;
+});
