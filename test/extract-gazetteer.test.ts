@@ -63,6 +63,11 @@ describe('scan: no false hits', () => {
     expect(names('会同市自规局联合制定,比如共同富裕', JIAXING)).toEqual([]);
   });
 
+  it('reads a far city short name as a place only where a place fits (株洲钻石 is a company)', () => {
+    expect(names('推动果麦文化、株洲钻石等企业相继落户', NANHU)).toEqual([]);
+    expect(names('赴深圳学习先进经验', NANHU)).toEqual(['深圳市']);
+  });
+
   it('reads a path 嘉兴市南湖区 as two mentions, the second in the first', () => {
     const j = extractJurisdictions('嘉兴市南湖区人民政府', NANHU);
     expect(j.map((x) => [x.name, x.mentions[0]!.start, x.mentions[0]!.end])).toEqual([

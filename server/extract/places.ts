@@ -46,9 +46,14 @@ function townScope(g: Gazetteer, ctx: PlaceContext): string | null {
   return self.key;
 }
 
-function allowed(g: Gazetteer, hit: PlaceHit, c: Place, ctx: PlaceContext, prev: Place | null, adjacent: boolean): boolean {
+// After a short city name from another province, what usually follows a place (赴深圳学习, 广州、深圳等),
+// not a company or product (株洲钻石).
+const AFTER_FAR_CITY = /^(?:[^\u4e00-\u9fff]|[、和与及等的地市区县来去学考调参交经模先做成获在为对同并及省])/u;
+
+function allowed(g: Gazetteer, text: string, hit: PlaceHit, c: Place, ctx: PlaceContext, prev: Place | null, adjacent: boolean): boolean {
   const province = ctx.provinceKey ?? null;
   if (hit.kind !== 'full') {
+    if (c.level === 'city' && province !== null && !g.within(c.key, province)) return AFTER_FAR_CITY.test(text.slice(hit.end, hit.end + 1)) || hit.end === text.length;
     if (c.level === 'town') {
       const scope = townScope(g, ctx);
       return scope !== null && g.within(c.key, scope);
@@ -76,7 +81,7 @@ export function extractJurisdictions(text: string, ctx: PlaceContext): Jurisdict
   let prev: { place: Place; end: number } | null = null;
   for (const hit of g.scan(text)) {
     const adjacent = prev !== null && prev.end === hit.start;
-    const candidates = hit.candidates.filter((c) => allowed(g, hit, c, ctx, prev?.place ?? null, adjacent));
+    const candidates = hit.candidates.filter((c) => allowed(g, text, hit, c, ctx, prev?.place ?? null, adjacent));
     const place = g.resolve(candidates, { ...ctx, adjacentKey: adjacent ? prev!.place.key : null });
     if (!place) {
       prev = null;
