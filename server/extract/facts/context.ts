@@ -1,0 +1,118 @@
+// Shared view for the fact finders: sentences, place mentions (without self-references), reform hits
+// in text order, and the reporter's own place; each finder is one pass over its trigger regex.
+import type { AgencyHit, AuthorRef } from '../agencies.ts';
+import { loadGazetteer, type Gazetteer, type Place, type PlaceContext } from '../gazetteer.ts';
+import type { Evidence, JurisdictionEntity, Passage, ReportMeta } from '../model.ts';
+import { evidenceAt } from '../quote.ts';
+import type { ReformHit, ReformResult } from '../reforms.ts';
+import type { RegulationResult } from '../regulations.ts';
+
+export interface FactInput {
+  text: string;
+  passages: Passage[];
+  meta: ReportMeta;
+  ctx: PlaceContext;
+  author: AuthorRef | null;
+  jurisdictions: JurisdictionEntity[];
+  agencyHits: AgencyHit[];
+  regulations: RegulationResult;
+  reforms: ReformResult;
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  key: string;
+  level: Place['level'];
+}
+
+export const LEVEL_RANK: Record<Place['level'], number> = { nation: 0, province: 1, city: 2, county: 3, town: 4 };
+
+export class FactContext {
+  readonly g: Gazetteer = loadGazetteer();
+  readonly places: PlaceMention[];
+  readonly reformHits: ReformHit[];
+  readonly self: Place | null;
+
+  constructor(readonly input: FactInput) {
+    this.places = input.jurisdictions
+      .flatMap((j) =>
+        j.mentions.filter((m) => m.surface !== '省' && !/^(全|我|本)/u.test(m.surface) && !/^国家$/u.test(m.surface)).map((m) => ({ start: m.start, end: m.end, key: j.key, level: j.level })),
+      )
+      .sort((a, b) => a.start - b.start);
+    this.reformHits = input.reforms.hits;
+    this.self = input.meta.jurisdictionKey ? (this.g.byKey(input.meta.jurisdictionKey) ?? null) : null;
+  }
+
+  get text(): string {
+    return this.input.text;
+  }
+
+  evidence(start: number, end: number, wide = false): Evidence {
+    return evidenceAt(this.input.text, this.input.passages, start, end, wide);
+  }
+
+  /** Bounds of the sentence around `at` (。；! ? and line breaks). */
+  sentence(at: number): [number, number] {
+    const t = this.input.text;
+    let s = at;
+    while (s > 0 && !/[。；;！!？?\n]/u.test(t[s - 1]!)) s--;
+    let e = at;
+    while (e < t.length && !/[。；;！!？?\n]/u.test(t[e]!)) e++;
+    return [s, e];
+  }
+
+  /** Bounds of the clause around `at` (sentence marks plus commas). */
+  clause(at: number): [number, number] {
+    const t = this.input.text;
+    let s = at;
+    while (s > 0 && !/[。；;！!？?\n，,]/u.test(t[s - 1]!)) s--;
+    let e = at;
+    while (e < t.length && !/[。；;！!？?\n，,]/u.test(t[e]!)) e++;
+    return [s, e];
+  }
+
+  placesIn(s: number, e: number): PlaceMention[] {
+    return this.places.filter((p) => p.start >= s && p.end <= e);
+  }
+
+  /** Places strictly below the reporter and inside it (平湖 in a 嘉兴 report). */
+  lowerPlacesIn(s: number, e: number): PlaceMention[] {
+    const self = this.self;
+    if (!self) return [];
+    return this.placesIn(s, e).filter((p) => LEVEL_RANK[p.level] > LEVEL_RANK[self.level] && this.g.within(p.key, self.key));
+  }
+
+  reformsIn(s: number, e: number): ReformHit[] {
+    return this.reformHits.filter((r) => r.start >= s && r.end <= e);
+  }
+
+  /** The nearest reform hit ending at or before `at`, no further back than `from`. */
+  reformBefore(at: number, from: number): ReformHit | null {
+    let best: ReformHit | null = null;
+    for (const r of this.reformHits) {
+      if (r.end > at) break;
+      if (r.start >= from) best = r;
+    }
+    return best;
+  }
+
+  reformAfter(at: number, to: number): ReformHit | null {
+    for (const r of this.reformHits) if (r.start >= at && r.end <= to) return r;
+    return null;
+  }
+
+  /** 全省 → the province, 全市 → the city, 全国 → the nation, 全区/全县 → the reporter. */
+  scopeKey(word: string): string | null {
+    const c = this.input.ctx;
+    if (/国/u.test(word)) return this.g.nation.key;
+    if (/省/u.test(word)) return c.provinceKey ?? null;
+    if (/市/u.test(word)) {
+      const self = this.self;
+      if (self && (self.level === 'city' || (self.level === 'county' && self.name.endsWith('市')))) return self.key;
+      return c.cityKey ?? null;
+    }
+    if (/[区县]/u.test(word)) return c.selfKey ?? null;
+    return null;
+  }
+}

@@ -1,0 +1,43 @@
+// Promotions: an experience spreads to a wider area — 全省推广, 全国推广, 入选…清单/目录, 刊发…全省推广,
+// 获评全省…最佳实践. `from` is the place named with the reform (平湖市涉路涉绿审批改革), else the reporter.
+import type { Fact } from '../model.ts';
+import { LEVEL_RANK, type FactContext } from './context.ts';
+
+const TRIGGER =
+  /(全省|全国|全市|省内|国内)(?:范围内)?(?:复制)?推广|推广至全(省|国|市)|(?:入选|入列|列入|纳入|获评|评为)[^。；;，,]{0,40}?(?:清单|目录|名单|案例|最佳实践|工作法|典型经验)/gu;
+
+export function promotionFacts(fc: FactContext): Fact[] {
+  const out: Fact[] = [];
+  const seen = new Set<string>();
+  const text = fc.text;
+  const reporter = fc.input.meta.jurisdictionKey;
+  for (const m of text.matchAll(TRIGGER)) {
+    const t = m.index;
+    const te = t + m[0].length;
+    const [ss] = fc.sentence(t);
+    let scope: string | null = null;
+    const word = m[1] ?? m[2] ?? m[0];
+    if (/全国|国内|国家|全国/u.test(word) || /部|国家|全国/u.test(m[0])) scope = fc.g.nation.key;
+    else if (/省/u.test(m[0])) scope = fc.scopeKey('省');
+    else if (/市/u.test(m[0])) scope = fc.scopeKey('市');
+    if (!scope) {
+      // 入选住建部办公厅…清单: the issuing agency's level is the scope.
+      const agency = fc.input.agencyHits.find((a) => a.start >= t && a.end <= te);
+      scope = agency?.jurisdictionKey ?? null;
+    }
+    if (!scope) continue;
+    const p = fc.input.passages.find((x) => x.start <= t && x.end >= t);
+    const reform = fc.reformBefore(t, ss) ?? fc.reformBefore(t, Math.max(p?.start ?? 0, t - 150)) ?? fc.reformAfter(t, te);
+    if (!reform) continue;
+    // The place written with the reform (or opening its sentence) owns the experience.
+    let from = reporter;
+    const near = fc.placesIn(Math.max(ss, reform.start - 6), reform.end).filter((x) => x.end <= reform.start + 8);
+    const cand = near[near.length - 1] ?? fc.placesIn(ss, Math.min(ss + 6, t))[0];
+    if (cand && fc.self && LEVEL_RANK[cand.level] >= LEVEL_RANK[fc.self.level] && fc.g.within(cand.key, fc.self.key)) from = cand.key;
+    const k = `${reform.key}|${scope}|${t}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ kind: 'promoted', reform: reform.key, from: from ?? null, scope, year: fc.input.meta.year, evidence: fc.evidence(Math.max(reform.start, te - 80), te) });
+  }
+  return out;
+}

@@ -1,0 +1,261 @@
+// Reforms and named initiatives, from three sources whose spans compete (longest wins):
+//  1. the curated lexicon (seed/lexicon/reforms.json), matched on the folded view of the text so quote
+//     marks, 、 and full-width forms never matter (双随机一公开 = “双随机、一公开”);
+//  2. quoted terms that read as initiatives (“千所联千会”法律服务品牌), with the noun they attach to;
+//  3. noun phrases ending in a reform word (…改革/制度/机制/模式/平台/试点/行动/工程/体系/专项整治…)
+//     whose left edge is the nearest verb or function word, and section headings such as
+//     (二)创新推出分期竣工验收.
+// A name whose key is a lexicon name or alias becomes that lexicon reform, so reports share nodes.
+import { foldText } from './fold.ts';
+import { reformLexicon } from './lexicon.ts';
+import type { Mention, Passage, ReformEntity } from './model.ts';
+import { reformKey } from './normalize.ts';
+import type { RegulationHit } from './regulations.ts';
+import { Trie } from './trie.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface ReformHit extends Mention {
+  key: string;
+  /** Text right around the hit says it is a pilot (…试点, 试行…). */
+  pilot: boolean;
+}
+
+export interface ReformResult {
+  entities: ReformEntity[];
+  hits: ReformHit[];
+}
+
+interface Canon {
+  name: string;
+  aliases: string[];
+}
+
+const lexicon = reformLexicon();
+const canonByKey = new Map<string, Canon>();
+const lexTrie = new Trie<Canon>();
+for (const r of lexicon) {
+  const c: Canon = { name: r.name, aliases: r.aliases };
+  for (const a of [r.name, ...r.aliases]) {
+    const k = reformKey(a);
+    if (k.length < 2) continue;
+    if (!canonByKey.has(k)) canonByKey.set(k, c);
+    lexTrie.add(k, c);
+  }
+}
+
+interface NotReforms {
+  exact: string[];
+  followedBy: string;
+  precededBy: string;
+}
+const notReforms = (
+  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed', 'lexicon', 'reforms.json'), 'utf8')) as { notReforms: NotReforms }
+).notReforms;
+const STOP = new Set(notReforms.exact.map(reformKey));
+const STOP_AFTER = new RegExp(notReforms.followedBy, 'u');
+const STOP_BEFORE = new RegExp(notReforms.precededBy, 'u');
+
+// Nouns a quoted name attaches to (“多评合一”审批模式) and that end a reform noun phrase.
+const SUFFIX_WORDS =
+  '改革|体制改革|综合改革|集成改革|制度|机制|工作机制|模式|新模式|服务模式|审批模式|平台|数字化平台|重大平台|品牌|服务品牌|工作法|系统|应用场景|场景应用|场景|应用|联动|共治|体系|行动|攻坚行动|专项行动|工程|专项整治|专项监督|专项清理|一件事|联席会议|工作站|服务|审批|普法|活动|理念|指数|试点|制|机制建设';
+const ATTACH = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z0-9]{0,8}?(?:${SUFFIX_WORDS})`, 'u');
+const PHRASE_END = /(?:体制改革|综合改革|集成改革|制度改革|改革|制度|工作机制|机制|模式|平台(?:\d+(?:\.\d+)?)?|国家级试点|国家试点|全国试点|省级试点|市级试点|县级试点|试点|行动|工程|体系|专项整治|专项监督|专项清理|一件事|出庭应诉制|承诺制|负责制)/gu;
+const BOUNDARY =
+  /(?:推进|推行|实施|深化|开展|打造|创新|构建|建立健全|建立完善|建立|健全|完善|建成|落实|执行|试行|推出|启用|依托|探索|运用|推广|承接|搭建|形成|实行|强化|加强|加快|提升|优化|迭代升级|迭代|升级|启动|组织|参与|入选|获得|争取|通过|纳入|列入|成立|全面|持续|深入|积极|认真|严格|扎实|不断|进一步|率先|首创|首个|首家|重点|着力|聚焦|围绕|结合|按照|根据|依法|切实|有效|大力|全力|努力|主动|自觉|统筹|配合|协助|指导|督促|推动|支持|引导|鼓励|确保|保障|实现|召开|举办|印发|制定|出台|下发|做好|抓好|发挥|贯彻|同步|牵头|完成|常态化|全域|分别|集中|以|由|对|将|把|为|的|了|等|并|从|向|于|让|使|在全省|在全市|在全国|在|是|及|和|与)/gu;
+const LEAD_TRIM = /^(?:各类|相关|有关|全区|全市|全省|全县|全国|本级|市级|区级|县级|省级|国家级|我局|我市|我区|一系列|多项|各项|各|该|其|首批|一批|一套|这|本|原|新|省|市|区|县|国家|年度|持续|全面|深化|稳步|有序)+/u;
+const GENERIC_PARTS = /工作|管理|内部|长效|考核|协调|沟通|联动|相关|各项|规章|治理|标准|监督|责任|组织|评价|专项|重点|民生|各类|有关|配套|监管|执法|服务|行政|综合|审批|改革|任务|措施|事项|成效|项目|试点|体制|机制|制度|体系|平台|模式|建设|创新|政策|业务|信息|数字|智慧|安全|质量|行业|部门|领域|基层|队伍|法治|法律|依法|政务|全过程|全流程|闭环|常态|新|多|大/gu;
+const HEADING_TAIL = /(?:成效显著|纵深推进|高效推进|取得实效|取得新成效|取得新突破|持续深化|全面推进|有序推进|稳步推进|扎实推进|见行见效|走深走实|成效明显|全面落地|提质增效|深入推进)$/u;
+const HEADING_LEAD = /^(?:(?:创新推出|创新实施|创新建立|全面推行|推行|推出|首创|试行|探索|建立完善|建立健全|持续推进|深入推进|积极推进|重点开展|纵深推进|推进|实施|开展|深化|打造|构建|建立|健全|完善)+)/u;
+const HEADING_STRONG = /创新|推出|推行|首创|试行|探索|实施/u;
+const HEADING_GENERIC_END = /(?:工作|管理|能力|水平|格局|作用|权益|氛围|环境|供给|监督|领导|质效|决策|程序|保障|职责|责任|队伍|机构|宣传|教育|学习|意识|建设|治理|服务|执法|审查|调解|优先|为民|稳定|透明|运行)$/u;
+const METRIC = /\d+(?:\.\d+)?(?:个|项|件|次|万|亿|%|家|人|名|批|场|余)/u;
+const QUOTED = /[“"]([^“”"\n]{1,30})[”"]/gu;
+const PILOT_NEAR = /试点|试行/u;
+
+interface Candidate {
+  start: number;
+  end: number;
+  name: string;
+  aliases: string[];
+  source: 'lexicon' | 'discovered';
+  rank: number; // tie-break: lexicon 3 > quoted 2 > phrase 1 > heading 0
+  pilot: boolean;
+}
+
+const strip = (s: string): string => s.replace(/[“”"‘’]/gu, '');
+
+function genericCore(core: string): boolean {
+  return core.replace(GENERIC_PARTS, '').length < 2;
+}
+
+function lexiconCandidates(text: string): Candidate[] {
+  const { s, map } = foldText(text);
+  const out: Candidate[] = [];
+  for (const m of lexTrie.scan(s)) {
+    const start = map[m.start]!;
+    const end = map[m.end - 1]! + 1;
+    let e = end;
+    if (text[e] === '”' || text[e] === '"') e++;
+    let st = start;
+    if (text[st - 1] === '“' || text[st - 1] === '"') st--;
+    out.push({ start: st, end: e, name: m.value.name, aliases: [], source: 'lexicon', rank: 3, pilot: false });
+  }
+  return out;
+}
+
+function leftModifier(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && at - s < 12 && /[\u4e00-\u9fa5A-Za-z0-9]/u.test(text[s - 1]!)) s--;
+  const w = text.slice(s, at);
+  let cut = 0;
+  for (const m of w.matchAll(BOUNDARY)) cut = Math.max(cut, m.index + m[0].length);
+  return w.slice(cut).replace(LEAD_TRIM, '');
+}
+
+function quotedCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const all = [...text.matchAll(QUOTED)];
+  for (let i = 0; i < all.length; i++) {
+    // A chain of quoted terms (“府院”“府检”联席会议, “A”、“B”等机制) shares what follows the last one.
+    let j = i;
+    while (j + 1 < all.length && /^[、和与及]?$/u.test(text.slice(all[j]!.index + all[j]![0].length, all[j + 1]!.index))) j++;
+    const last = all[j]!;
+    const after = text.slice(last.index + last[0].length, last.index + last[0].length + 12);
+    for (let k = i; k <= j; k++) {
+      const m = all[k]!;
+      const core = m[1]!.trim();
+      const qs = m.index;
+      const qe = m.index + m[0].length;
+      const before = text.slice(Math.max(0, qs - 4), qs);
+      if (!acceptQuoted(core, before, after)) continue;
+      const attach = ATTACH.exec(after)?.[0] ?? '';
+      const chainEtc = /^等/u.test(after);
+      const suffix = chainEtc ? '' : attach;
+      const left = k === i ? leftModifier(text, qs) : '';
+      const name = core.length <= 2 && suffix ? core + suffix : core;
+      const aliases = [core + suffix, left + core + suffix, left + core].filter((a) => a !== name && a.length > 1);
+      const end = k === j && suffix ? qe + suffix.length : qe;
+      out.push({ start: qs - (k === i ? left.length : 0), end, name, aliases, source: 'discovered', rank: 2, pilot: /试点/u.test(suffix) });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function acceptQuoted(core: string, before: string, after: string): boolean {
+  if (core.length < 2 || STOP.has(reformKey(core))) return false;
+  if (/[，。；：！？,;:]/u.test(core)) return false;
+  if (/^[\d.·\s\-]+$/u.test(core) || /^\d/u.test(core) && /[日月周节]$/u.test(core)) return false;
+  if (/(?:宪法日|纪念日|宣传日|宣传周|宣传月|生产月|防灾日|民防日|消防日|节)$/u.test(core)) return false;
+  if (/[需可按将把由]/u.test(core) && core.length > 6) return false;
+  const parts = core.split('、');
+  if (parts.length >= 3 && parts.some((p) => p.length >= 5)) return false;
+  if (parts.length === 2 && parts.every((p) => p.length >= 6)) return false;
+  if (STOP_AFTER.test(after) || STOP_BEFORE.test(before)) return false;
+  if (/^\d+(?:\.\d+)?(?:个|项|件|次|场|余|人)/u.test(after)) return false;
+  return true;
+}
+
+function phraseCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PHRASE_END)) {
+    const end = m.index + m[0].length;
+    let s = m.index;
+    while (s > 0 && m.index - s < 28 && /[\u4e00-\u9fa5A-Za-z0-9“”"+＋﹢.()（）、]/u.test(text[s - 1]!)) s--;
+    const window = text.slice(s, m.index);
+    let cut = 0;
+    for (const b of window.matchAll(BOUNDARY)) cut = Math.max(cut, b.index + b[0].length);
+    let core = window.slice(cut);
+    // An enumeration comma outside quotes starts a new item (A、B改革 → B改革).
+    const lastComma = core.lastIndexOf('、');
+    if (lastComma >= 0 && (core.slice(0, lastComma).split('“').length === core.slice(0, lastComma).split('”').length)) core = core.slice(lastComma + 1);
+    core = core.replace(LEAD_TRIM, '').replace(/^[()（）”]+/u, '');
+    const start = m.index - core.length;
+    if (core.length < 2 || METRIC.test(core) || genericCore(strip(core))) continue;
+    if (/^[\d.]/u.test(core)) continue;
+    const suffix = m[0];
+    const pilot = /试点$/u.test(suffix);
+    const full = strip(core + suffix);
+    const name = pilot ? strip(core).replace(/(?:国家级|国家|全国|省级|市级|县级|区级|省|市)$/u, '') : full;
+    if (name.length < 3 || name.length > 32) continue;
+    out.push({ start, end, name, aliases: name === full ? [] : [full], source: 'discovered', rank: 1, pilot });
+  }
+  return out;
+}
+
+function headingCandidates(text: string, passages: Passage[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of passages) {
+    const line = text.slice(p.start, Math.min(p.end, p.start + 64));
+    const mk = /^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、．.]|\d{1,2}[、.．])/u.exec(line);
+    if (!mk) continue;
+    const rest = line.slice(mk[0].length);
+    const stop = rest.search(/[。；;，,：:！!]/u);
+    let head = stop === -1 ? rest : rest.slice(0, stop);
+    if (head.length > 30) continue;
+    const lead = HEADING_LEAD.exec(head)?.[0] ?? '';
+    head = head.slice(lead.length);
+    const tailM = HEADING_TAIL.exec(head);
+    const tail = tailM?.[0] ?? '';
+    head = head.slice(0, head.length - tail.length);
+    const name = strip(head);
+    if (name.length < 4 || METRIC.test(name) || genericCore(name)) continue;
+    if (!(HEADING_STRONG.test(lead) || tail)) continue;
+    if (HEADING_GENERIC_END.test(name) && !tail) continue;
+    const start = p.start + mk[0].length + lead.length;
+    out.push({ start, end: start + head.length, name, aliases: [], source: 'discovered', rank: 0, pilot: false });
+  }
+  return out;
+}
+
+function insideAny(spans: { start: number; end: number }[], s: number, e: number): boolean {
+  return spans.some((x) => s >= x.start && e <= x.end);
+}
+
+/** Every reform the report names, merged by canonical key, with its mentions. */
+export function extractReforms(text: string, passages: Passage[], regulations: RegulationHit[]): ReformResult {
+  const titles = regulations.map((r) => ({ start: r.outerStart, end: r.outerEnd }));
+  const cands = [...lexiconCandidates(text), ...quotedCandidates(text), ...phraseCandidates(text), ...headingCandidates(text, passages)].filter(
+    (c) => !insideAny(titles, c.start, c.end),
+  );
+  // Longest span wins; among equal spans the more trusted source.
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  const kept: Candidate[] = [];
+  const taken = new Uint8Array(text.length);
+  for (const c of cands) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    kept.push(c);
+    for (let i = c.start; i < c.end; i++) taken[i] = 1;
+  }
+  kept.sort((a, b) => a.start - b.start);
+
+  const entities = new Map<string, ReformEntity>();
+  const hits: ReformHit[] = [];
+  for (const c of kept) {
+    let canon: Canon | undefined;
+    for (const n of [c.name, ...c.aliases]) {
+      canon = canonByKey.get(reformKey(n));
+      if (canon) break;
+    }
+    const name = canon?.name ?? c.name;
+    const key = reformKey(name);
+    if (key.length < 2) continue;
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, name, aliases: [], roles: ['implement'], source: canon ? 'lexicon' : c.source, mentions: [] };
+      entities.set(key, e);
+    }
+    const surface = text.slice(c.start, c.end);
+    for (const a of [...c.aliases, strip(surface)]) if (a !== name && reformKey(a) !== key && !e.aliases.includes(a)) e.aliases.push(a);
+    e.mentions.push({ surface, start: c.start, end: c.end });
+    const near = text.slice(Math.max(0, c.start - 4), Math.min(text.length, c.end + 4));
+    const pilot = c.pilot || PILOT_NEAR.test(near);
+    if (pilot && !e.roles.includes('pilot')) e.roles.push('pilot');
+    hits.push({ surface, start: c.start, end: c.end, key, pilot });
+  }
+  return { entities: [...entities.values()], hits };
+}
