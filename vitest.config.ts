@@ -1,12 +1,17 @@
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    // graphql ships CJS (main) and ESM (module). Node, mercurius and graphql-query-complexity load the
-    // CJS build; Vite would hand tests the ESM one, and two graphql copies break instanceof checks
-    // ("Cannot use GraphQLSchema from another module or realm"). Pin everyone to the CJS build.
-    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+    // graphql 16 ships CJS (main) and ESM (module). Node, and so the running server, loads the CJS
+    // build for everyone; Vite would pick the ESM one for our files while CJS dependencies
+    // (graphql-query-complexity, mercurius) require the CJS one — two copies, "another realm" errors.
+    alias: [
+      {
+        find: /^graphql$/,
+        replacement: fileURLToPath(new URL('node_modules/graphql/index.js', import.meta.url)),
+      },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],
