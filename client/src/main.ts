@@ -27,6 +27,11 @@ const moreBar = h('div', { class: 'more-bar', hidden: true });
 const graphWrap = h('section', { class: 'view graph-view' }, graphBox, graphMsg, moreBar);
 const panelEl = h('aside', { class: 'evidence', 'aria-live': 'polite' });
 const reader = new Reader();
+const header = h('header', { class: 'top' });
+const center = h('div', { class: 'center' }, graphWrap);
+const mainEl = h('main', { class: 'layout' }, center, panelEl);
+// Cytoscape measures its container when created, so the page skeleton goes in first.
+root.append(header, banner, mainEl, reader.element);
 
 /** Write the state to the URL; `push` for navigations worth a Back step, replace for tweaks. */
 function commit(patch: Partial<ViewState>, push = false): void {
@@ -74,6 +79,9 @@ const graph = new GraphView(graphBox, {
   },
 });
 
+// For benchmarks and tests: draw any slice through the app's own path (merge, filters, layout).
+window.explorer = { showSlice: (slice) => graph.show(slice) };
+
 const openQuote = (ev: Evidence): void => void reader.open(ev.report.id, ev.start, ev.end, ev.quote);
 
 const panel = new EvidencePanel(panelEl, {
@@ -99,7 +107,7 @@ const spread = new SpreadView({
   openQuote,
   showInGraph: (d) => {
     setMode('graph');
-    graph.show(diffusionToSlice(d));
+    void graph.show(diffusionToSlice(d));
   },
 });
 
@@ -109,9 +117,7 @@ const compareView = new CompareView(
 );
 
 const pathView = new PathView(
-  (slice) => {
-    graph.show(slice, 'path');
-  },
+  (slice) => void graph.show(slice, 'path'),
   (ends) => commit({ pathFrom: ends.from?.id ?? null, pathTo: ends.to?.id ?? null }),
 );
 
@@ -123,11 +129,11 @@ const sidebar = new Sidebar(state, {
   onLayout: (name) => {
     commit({ layout: name });
     graph.setLayout(name);
-    graph.layout();
+    void graph.layout();
   },
   fit: () => graph.fit(),
   zoom: (f) => graph.zoom(f),
-  relayout: () => graph.layout(),
+  relayout: () => void graph.layout(),
   unhide: () => graph.unhideAll(),
   clear: () => {
     graph.clear();
@@ -244,12 +250,10 @@ function relabel(reloadPanel = true): void {
   if (spread.current) spread.setRange({ from: state.yearFrom, to: state.yearTo });
 }
 
-root.append(
-  h('header', { class: 'top' }, title, search.element, tabs, shareBtn, langBtn),
-  banner,
-  h('main', { class: 'layout' }, sidebar.element, h('div', { class: 'center' }, pathView.element, graphWrap, spread.element, compareView.element), panelEl),
-  reader.element,
-);
+header.append(title, search.element, tabs, shareBtn, langBtn);
+mainEl.prepend(sidebar.element);
+center.prepend(pathView.element);
+center.append(spread.element, compareView.element);
 
 /** Bring the screen to `state` (first load and Back/Forward). */
 async function restore(): Promise<void> {

@@ -35,7 +35,7 @@ export function buildStylesheet(): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-size': 11,
-        'font-family': '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif',
+        'font-family': '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif',
         color: '#212529',
         'text-valign': 'bottom',
         'text-margin-y': 4,
@@ -93,6 +93,10 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#212529', 'font-weight': 'bold', 'font-size': 13 } },
     { selector: 'node.path', style: { 'border-width': 5, 'border-color': '#e03131' } },
     { selector: 'edge.path', style: { width: 4, 'line-color': '#e03131', 'target-arrow-color': '#e03131', label: 'data(typeLabel)' } },
+    // Level of detail for big slices (see BULK_ABOVE in views/graph.ts).
+    { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1 } },
+    { selector: 'node.quiet', style: { label: '' } },
+    { selector: 'node.quiet:selected, node.quiet.focus, node.quiet.hover', style: { label: 'data(label)' } },
     // Filtered and user-hidden elements leave the layout as well as the view.
     { selector: '.filtered, .hidden-kind, .hidden-user', style: { display: 'none' } },
   );

@@ -15,6 +15,7 @@ cytoscape.use(dagre);
 declare global {
   interface Window {
     cy?: Core;
+    explorer?: { showSlice(slice: GraphSlice): Promise<void> };
   }
 }
 
@@ -22,6 +23,13 @@ declare global {
 export const EXPAND_CAP = 40;
 /** Above this many nodes fcose switches to draft quality (default quality takes ~40 s at 2,000). */
 export const DRAFT_ABOVE = 300;
+/**
+ * Above this many nodes the canvas draws cheaply: straight edges without arrows, and node labels
+ * only once zoomed in (measuring 2,000 wrapped CJK labels costs about as much as the layout).
+ */
+export const BULK_ABOVE = 800;
+const LABEL_ZOOM = 0.8;
+const HIDDEN = '.filtered, .hidden-kind, .hidden-user';
 
 export interface GraphHandlers {
   onSelectNode(id: string): void;
@@ -66,7 +74,7 @@ export class GraphView {
     this.cy = cytoscape({
       container,
       style: buildStylesheet(),
-      wheelSensitivity: 0.3,
+      layout: { name: 'preset' },
       minZoom: 0.05,
       maxZoom: 4,
     });
@@ -80,6 +88,25 @@ export class GraphView {
     cy.on('dbltap', 'node', (e) => void this.expand(e.target.id()));
     cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
+    cy.on('zoom', () => this.quietLabels());
+  }
+
+  private bulk = false;
+
+  /** Level of detail: switch the cheap drawing on or off as the canvas crosses BULK_ABOVE. Call inside a batch. */
+  private applyLod(): void {
+    const big = this.cy.nodes().length > BULK_ABOVE;
+    if (big === this.bulk && !big) return;
+    this.bulk = big;
+    this.cy.edges().toggleClass('bulk', big);
+    this.cy.nodes().toggleClass('quiet', big && this.cy.zoom() < LABEL_ZOOM);
+  }
+
+  private quietLabels(): void {
+    if (!this.bulk) return;
+    const quiet = this.cy.zoom() < LABEL_ZOOM;
+    const nodes = this.cy.nodes();
+    if (nodes.length && nodes[0]!.hasClass('quiet') !== quiet) this.cy.batch(() => nodes.toggleClass('quiet', quiet));
   }
 
   get size(): { nodes: number; edges: number } {
@@ -96,7 +123,7 @@ export class GraphView {
     this.cy.nodes().removeClass('focus');
     this.cy.getElementById(id).addClass('focus');
     this.reportCap(id, slice);
-    this.layout();
+    await this.layout();
   }
 
   /** Add a slice to the canvas (used by expand, path and spread). */
@@ -106,18 +133,19 @@ export class GraphView {
     this.cy.batch(() => {
       this.cy.add(els.map((el) => this.labelled(el)));
       this.applyFilters();
+      this.applyLod();
     });
     this.handlers.onChange();
     return els.length;
   }
 
   /** Replace everything with `slice` (a path or a reform's spread), marking it with `cls`. */
-  show(slice: GraphSlice, cls?: string): void {
+  show(slice: GraphSlice, cls?: string): Promise<void> {
     this.limits.clear();
     this.cy.batch(() => this.cy.elements().remove());
     this.merge(slice);
     if (cls) this.cy.elements().addClass(cls);
-    this.layout();
+    return this.layout();
   }
 
   async expand(id: string): Promise<void> {
@@ -126,7 +154,7 @@ export class GraphView {
     const slice = await neighborhood(id, limit);
     const added = this.merge(slice);
     this.reportCap(id, slice);
-    if (added > 0) this.layout();
+    if (added > 0) await this.layout();
   }
 
   private reportCap(id: string, slice: GraphSlice): void {
@@ -151,10 +179,21 @@ export class GraphView {
     this.layoutName = name;
   }
 
-  layout(): void {
-    const visible = this.cy.elements(':visible');
-    if (visible.length === 0) return;
-    visible.layout(layoutOptions(this.layoutName, visible.nodes().length, true)).run();
+  /** Lays out what is visible; resolves when the layout has placed every node. */
+  layout(): Promise<void> {
+    // Visibility by class, not ':visible': that selector resolves every element's style
+    // and costs more than the layout itself at 2,000 nodes.
+    const nodes = this.cy.nodes().not(HIDDEN);
+    if (nodes.length === 0) return Promise.resolve();
+    const visible = nodes.union(nodes.edgesWith(nodes).not(HIDDEN));
+    return new Promise((resolve) => {
+      const layout = visible.layout(layoutOptions(this.layoutName, visible.nodes().length, true));
+      layout.one('layoutstop', () => {
+        this.quietLabels();
+        resolve();
+      });
+      layout.run();
+    });
   }
 
   setFilters(kinds: EntityType[], years: YearRange): void {
@@ -216,7 +255,7 @@ export class GraphView {
   }
 
   fit(): void {
-    this.cy.fit(this.cy.elements(':visible'), 30);
+    this.cy.fit(this.cy.elements().not(HIDDEN), 30);
   }
 
   zoom(factor: number): void {
