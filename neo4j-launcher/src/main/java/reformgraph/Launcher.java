@@ -87,7 +87,13 @@ public final class Launcher {
     String address = boltAddress(dbms, port);
     OUT.println("READY bolt://" + address);
 
-    if (!opts.containsKey("no-stdin-watch")) watchStdin();
+    if (!opts.containsKey("no-stdin-watch")) {
+      // Ctrl-C in a terminal signals the whole process group. As a child of the Node server we
+      // leave SIGINT to it: it closes its driver first, then stops us with SIGTERM (or its exit
+      // closes our stdin), so no query is cut off mid-flight.
+      sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
+      watchStdin();
+    }
 
     try {
       stopped.await();
