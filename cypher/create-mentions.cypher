@@ -5,21 +5,21 @@ MATCH (r:Report {id: $reportId})
 CALL (r) {
   UNWIND $jurisdictions AS m
   MATCH (n:Jurisdiction {id: m.id})
-  CREATE (r)-[:MENTIONS {reportId: r.id, count: m.count}]->(n)
+  CREATE (r)-[:MENTIONS {reportId: r.id, count: toInteger(m.count)}]->(n)
 }
 CALL (r) {
   UNWIND $agencies AS m
   MATCH (n:Agency {id: m.id})
-  CREATE (r)-[:MENTIONS {reportId: r.id, count: m.count}]->(n)
+  CREATE (r)-[:MENTIONS {reportId: r.id, count: toInteger(m.count)}]->(n)
 }
 CALL (r) {
   UNWIND $regulations AS m
   MATCH (n:Regulation {id: m.id})
-  CREATE (r)-[:MENTIONS {reportId: r.id, count: m.count}]->(n)
+  CREATE (r)-[:MENTIONS {reportId: r.id, count: toInteger(m.count)}]->(n)
 }
 CALL (r) {
   UNWIND $reforms AS m
   MATCH (n:Reform {id: m.id})
-  CREATE (r)-[:MENTIONS {reportId: r.id, count: m.count}]->(n)
+  CREATE (r)-[:MENTIONS {reportId: r.id, count: toInteger(m.count)}]->(n)
 }
 RETURN count(*) AS done

@@ -5,7 +5,7 @@
 UNWIND $rows AS row
 MERGE (j:Jurisdiction {id: row.id})
   ON CREATE SET j.key = row.key, j.code = row.code, j.name = row.name, j.fullName = row.fullName,
-    j.level = row.level, j.validUntil = row.validUntil, j.aliases = [], j.aliasText = ''
+    j.level = row.level, j.validUntil = toInteger(row.validUntil), j.aliases = [], j.aliasText = ''
 WITH j, row, [a IN row.aliases WHERE NOT a IN j.aliases] AS fresh
 FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
   SET j.aliases = j.aliases + fresh

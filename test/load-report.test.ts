@@ -3,7 +3,7 @@
 // removes what only it supported, a failing load leaves nothing, deleteReport cleans up.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../server/db/run-cypher.ts';
+import { type Db, toPlain } from '../server/db/run-cypher.ts';
 import { deleteReport } from '../server/ingest/delete-report.ts';
 import { buildGraphRows } from '../server/ingest/graph-rows.ts';
 import { loadReport, loadRows } from '../server/ingest/load-report.ts';
@@ -55,7 +55,7 @@ describe('loadReport', () => {
     const adopted = await driver.executeQuery(
       `MATCH (j:Jurisdiction)-[a:ADOPTED]->(f:Reform) RETURN j.name AS j, f.name AS f, a.year AS year, a.quotes AS quotes, a.agencyId AS agency, a.reportId AS reportId`,
     );
-    expect(adopted.records.map((r) => r.toObject())).toEqual([
+    expect(adopted.records.map((r) => toPlain(r.toObject()))).toEqual([
       {
         j: '温州市',
         f: '双随机一公开',
