@@ -94,8 +94,10 @@ interface Entry {
   short: Place[];
   townShort: Place[];
 }
+// Keyed by UTF-16 code unit: indexing a string by position would allocate a one-character string for
+// every CJK character of a multi-MB text.
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   entry?: Entry;
   block?: boolean;
 }
@@ -150,9 +152,10 @@ class GazetteerImpl implements Gazetteer {
 
   private node(word: string): TrieNode {
     let n = this.root;
-    for (const ch of word) {
-      let m = n.next.get(ch);
-      if (!m) n.next.set(ch, (m = { next: new Map() }));
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let m = n.next.get(c);
+      if (!m) n.next.set(c, (m = { next: new Map() }));
       n = m;
     }
     return n;
@@ -200,54 +203,66 @@ class GazetteerImpl implements Gazetteer {
     const hits: PlaceHit[] = [];
     const root = this.root.next;
     const n = text.length;
+    // Terminals along the current path (end offsets and nodes); reused across positions.
+    const endAt: number[] = [];
+    const endNode: TrieNode[] = [];
     let i = 0;
     while (i < n) {
-      let node = root.get(text[i]!);
+      let node = root.get(text.charCodeAt(i));
       if (!node) {
         i++;
         continue;
       }
-      // Collect every terminal along the path; the longest acceptable one wins.
-      const ends: { end: number; node: TrieNode }[] = [];
+      let ends = 0;
       let j = i + 1;
       for (;;) {
-        if (node.entry || node.block) ends.push({ end: j, node });
+        if (node.entry || node.block) {
+          endAt[ends] = j;
+          endNode[ends] = node;
+          ends++;
+        }
         if (j >= n) break;
-        const m: TrieNode | undefined = node.next.get(text[j]!);
+        const m: TrieNode | undefined = node.next.get(text.charCodeAt(j));
         if (!m) break;
         node = m;
         j++;
       }
-      let advanced = false;
-      for (let k = ends.length - 1; k >= 0; k--) {
-        const { end, node: t } = ends[k]!;
+      // The longest acceptable terminal wins; a block word swallows its span.
+      let next = i + 1;
+      for (let k = ends - 1; k >= 0; k--) {
+        const end = endAt[k]!;
+        const t = endNode[k]!;
         if (t.block) {
-          i = end;
-          advanced = true;
+          next = end;
           break;
         }
-        const entry = t.entry!;
-        if (this.followedBy(text, end, this.notAfter)) continue;
-        // A full name is its own evidence; a short form may name several places, towns only before 司法所 etc.
-        let candidates: Place[];
-        let kind: SurfaceKind;
-        if (entry.full.length > 0) {
-          candidates = entry.full;
-          kind = 'full';
-        } else {
-          const towns = entry.townShort.length > 0 && this.followedBy(text, end, this.institutions) ? entry.townShort : [];
-          candidates = towns.length > 0 ? [...entry.short, ...towns] : entry.short;
-          kind = towns.length > 0 && entry.short.length === 0 ? 'townShort' : 'short';
+        const hit = this.accept(text, i, end, t.entry!);
+        if (hit) {
+          hits.push(hit);
+          next = end;
+          break;
         }
-        if (candidates.length === 0) continue;
-        hits.push({ start: i, end, surface: text.slice(i, end), candidates, kind });
-        i = end;
-        advanced = true;
-        break;
       }
-      if (!advanced) i++;
+      i = next;
     }
     return hits;
+  }
+
+  private accept(text: string, start: number, end: number, entry: Entry): PlaceHit | null {
+    if (this.followedBy(text, end, this.notAfter)) return null;
+    // A full name is its own evidence; a short form may name several places, towns only before 司法所 etc.
+    let candidates: Place[];
+    let kind: SurfaceKind;
+    if (entry.full.length > 0) {
+      candidates = entry.full;
+      kind = 'full';
+    } else {
+      const towns = entry.townShort.length > 0 && this.followedBy(text, end, this.institutions) ? entry.townShort : [];
+      candidates = towns.length > 0 ? [...entry.short, ...towns] : entry.short;
+      kind = towns.length > 0 && entry.short.length === 0 ? 'townShort' : 'short';
+    }
+    if (candidates.length === 0) return null;
+    return { start, end, surface: text.slice(start, end), candidates, kind };
   }
 
   resolve(candidates: Place[], ctx: PlaceContext): Place | null {
