@@ -31,7 +31,7 @@ export function extractReport(text: string, file: string): ExtractedReport {
     agencies.unshift({ key: author.name, name: author.name, jurisdictionKey: author.jurisdictionKey, aliases: [], mentions: [] });
   }
   const regs = extractRegulations(text, ctx, agencyHits, meta.title, meta.authorKey);
-  const reforms = extractReforms(text, passages, regs.hits);
+  const reforms = extractReforms(text, passages, regs.hits, agencyHits, places);
   const facts = extractFacts({ text, passages, meta, ctx, author, jurisdictions, agencyHits, regulations: regs, reforms });
   return {
     file,
