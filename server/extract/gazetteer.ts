@@ -47,6 +47,7 @@ export interface Gazetteer {
   ancestors(key: string): Place[];
   /** True when `key` lies inside (or is) `ancestorKey`. */
   within(key: string, ancestorKey: string): boolean;
+  /** Place names in the text, left to right, longest first. The result is shared: do not mutate it. */
   scan(text: string): PlaceHit[];
   resolve(candidates: Place[], ctx: PlaceContext): Place | null;
 }
@@ -199,7 +200,21 @@ class GazetteerImpl implements Gazetteer {
     return false;
   }
 
+  // Metadata and places both scan the whole report: remember the last long text's hits (read-only).
+  private lastText: string | null = null;
+  private lastHits: PlaceHit[] = [];
+
   scan(text: string): PlaceHit[] {
+    if (text === this.lastText) return this.lastHits;
+    const hits = this.scanText(text);
+    if (text.length >= 1000) {
+      this.lastText = text;
+      this.lastHits = hits;
+    }
+    return hits;
+  }
+
+  private scanText(text: string): PlaceHit[] {
     const hits: PlaceHit[] = [];
     const root = this.root.next;
     const n = text.length;
