@@ -60,7 +60,7 @@ function classify(error: GraphQLError, log: (err: unknown) => void): GraphQLErro
   if (original?.code === 'MER_ERR_GQL_QUERY_DEPTH') {
     return new GraphQLError(error.message, { extensions: { code: 'QUERY_TOO_DEEP' } });
   }
-  if (!original || original instanceof GraphQLError) {
+  if ((!original || original instanceof GraphQLError) && !error.path) {
     // graphql-js parse/validation/variable errors: about the query, safe to show.
     const parse = error.message.startsWith('Syntax Error');
     return new GraphQLError(error.message, {
@@ -71,8 +71,10 @@ function classify(error: GraphQLError, log: (err: unknown) => void): GraphQLErro
       extensions: { code: parse ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED' },
     });
   }
-  log(original);
-  if (typeof original.code === 'string' && UNAVAILABLE.has(original.code)) {
+  // An execution error without a cause (e.g. an abstract type left unresolved) is our bug too.
+  log(original ?? error);
+  const driverCode = (original as WithCode | undefined)?.code;
+  if (typeof driverCode === 'string' && UNAVAILABLE.has(driverCode)) {
     return new GraphQLError('the database is unavailable; try again shortly', {
       path: error.path,
       extensions: { code: 'SERVICE_UNAVAILABLE' },

@@ -99,9 +99,9 @@ export async function path(db: Db, from: string, to: string, maxLength: number):
   if (a.eid === b.eid) return slice([a.entity], []);
   const rows = await db.read<{ nodes: unknown[]; rels: { type: string; src: string; dst: string; props: Row }[] }>(
     'shortest-path',
-    { from: a.eid, to: b.eid, maxLength },
+    { from: a.eid, to: b.eid },
   );
-  if (rows.length === 0) return null;
+  if (rows.length === 0 || rows[0]!.rels.length > maxLength) return null;
   const entities = rows[0]!.nodes.map(toEntity).filter((e): e is Entity => e !== null);
   return slice(entities, edgeRows(rows[0]!.rels));
 }

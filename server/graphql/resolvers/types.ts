@@ -8,9 +8,12 @@ import type { Entity as EntityObj, Evidence as EvidenceObj, Fact } from '../rows
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
+const TYPENAME = { REPORT: 'Report', AGENCY: 'Agency', JURISDICTION: 'Jurisdiction', REGULATION: 'Regulation', REFORM: 'Reform' };
+
+// mercurius reads `resolveType` on interface resolvers (graphql-tools style `__resolveType` too).
 export const Entity = {
-  __resolveType: (obj: EntityObj) =>
-    ({ REPORT: 'Report', AGENCY: 'Agency', JURISDICTION: 'Jurisdiction', REGULATION: 'Regulation', REFORM: 'Reform' })[obj.type],
+  resolveType: (obj: EntityObj) => TYPENAME[obj.type],
+  __resolveType: (obj: EntityObj) => TYPENAME[obj.type],
 };
 
 export const Jurisdiction = {
