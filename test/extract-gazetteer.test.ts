@@ -22,6 +22,9 @@ describe('gazetteer data', () => {
     expect(g.byKey('330482')).toMatchObject({ name: '平湖市', level: 'county', parentKey: '330400', fullName: '浙江省嘉兴市平湖市' });
     expect(g.byKey('330402103')).toMatchObject({ name: '新丰镇', level: 'town', parentKey: '330402' });
     expect(g.ancestors('330402103').map((p) => p.name)).toEqual(['南湖区', '嘉兴市', '浙江省', '中华人民共和国']);
+    // Lookup by full path or by the parent+name path reports write.
+    expect(g.byName('嘉兴市南湖区').map((p) => p.key)).toEqual(['330402']);
+    expect(g.byName('浙江省嘉兴市南湖区新丰镇').map((p) => p.key)).toEqual(['330402103']);
   });
 
   it('resolves short forms to full names: 平湖 → 平湖市 in 嘉兴市, 广东 → 广东省', () => {

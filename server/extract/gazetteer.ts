@@ -136,6 +136,12 @@ class GazetteerImpl implements Gazetteer {
         if (stem.length >= 2 && !deny.has(stem)) this.index(stem, p, 'townShort');
       }
       this.nameList(p.fullName).push(p);
+      // Paths as written in reports: 嘉兴市南湖区, 南湖区新丰镇.
+      const parent = p.parentKey ? this.places.get(p.parentKey) : undefined;
+      if (parent && parent.level !== 'nation') {
+        const path = parent.name + p.name;
+        if (path !== p.fullName) this.nameList(path).push(p);
+      }
     }
     for (const w of stop.blockWords) this.node(w).block = true;
   }
