@@ -63,9 +63,9 @@ const SUFFIX_WORDS =
 const ATTACH = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z0-9]{0,8}?(?:${SUFFIX_WORDS})`, 'u');
 const PHRASE_END = /(?:体制改革|综合改革|集成改革|制度改革|改革|制度|工作机制|机制|模式|平台(?:\d+(?:\.\d+)?)?|国家级试点|国家试点|全国试点|省级试点|市级试点|县级试点|试点|行动|工程|体系|专项整治|专项监督|专项清理|一件事|出庭应诉制|承诺制|负责制)/gu;
 const BOUNDARY =
-  /(?:推进|推行|实施|深化|开展|打造|创新|构建|建立健全|建立完善|建立|健全|完善|建成|落实|执行|试行|推出|启用|依托|探索|运用|推广|承接|搭建|形成|实行|强化|加强|加快|提升|优化|迭代升级|迭代|升级|启动|组织|参与|入选|获得|争取|通过|纳入|列入|成立|全面|持续|深入|积极|认真|严格|扎实|不断|进一步|率先|首创|首个|首家|重点|着力|聚焦|围绕|结合|按照|根据|依法|切实|有效|大力|全力|努力|主动|自觉|统筹|配合|协助|指导|督促|推动|支持|引导|鼓励|确保|保障|实现|召开|举办|印发|制定|出台|下发|做好|抓好|发挥|贯彻|同步|牵头|完成|常态化|全域|分别|集中|以|由|对|将|把|为|的|了|等|并|从|向|于|让|使|在全省|在全市|在全国|在|是)/gu;
+  /(?:推进|推行|实施|深化|开展|打造|创新|构建|建立健全|建立完善|建立|健全|完善|建成|落实|执行|试行|推出|启用|依托|探索|运用|推广|承接|搭建|形成|实行|强化|加强|加快|提升|优化|迭代升级|迭代|升级|启动|组织|参与|入选|获得|争取|通过|纳入|列入|成立|全面|持续|深入|积极|认真|严格|扎实|不断|进一步|率先|首创|首个|首家|重点|着力|聚焦|围绕|结合|按照|根据|依法|切实|有效|大力|全力|努力|主动|自觉|统筹|配合|协助|指导|督促|推动|支持|引导|鼓励|确保|保障|实现|召开|举办|印发|制定|出台|下发|做好|抓好|发挥|贯彻|同步|牵头|完成|常态化|全域|分别|集中|以(?!案)|(?<![理经自缘])由|(?<![针面相反绝核比应])对|将|把|(?<![行作认成称更列视])为|的|了|等|并|从|(?<![方导面意走流转动])向|于|让|(?<![行促致迫即])使|在全省|在全市|在全国|(?<![存实所现])在|是)/gu;
 const LEAD_TRIM = /^(?:各类|相关|有关|全区|全市|全省|全县|全国|本级|市级|区级|县级|省级|国家级|我局|我市|我区|一系列|多项|各项|各|该|其|首批|一批|一套|这|本|原|新|省(?![委政厅])|局|国家|年度|持续|全面|深化|稳步|有序)+/u;
-const GENERIC_PARTS = /工作|管理|内部|长效|考核|协调|沟通|联动|相关|各项|规章|治理|标准|监督|责任|组织|评价|专项|重点|民生|各类|有关|配套|监管|服务|综合|改革|任务|措施|事项|成效|项目|试点|体制|机制|制度|体系|平台|模式|建设|创新|政策|业务|信息|数字|智慧|安全|质量|行业|部门|领域|基层|队伍|法治|法律|依法|政务|全过程|全流程|闭环|常态|新|多|大/gu;
+const GENERIC_PARTS = /工作|管理|内部|长效|考核|协调|沟通|联动|相关|各项|规章|治理|标准|监督|责任|组织|评价|专项|重点|民生|各类|有关|配套|监管|服务|综合|改革|任务|措施|事项|成效|项目|试点|体制|机制|制度|体系|平台|模式|建设|创新|政策|业务|信息|数字|智慧|安全|质量|行业|部门|领域|基层|队伍|法治|法律|依法|政务|全过程|全流程|闭环|常态|新|多|大|调解|审查|防范|宣传|会商|应急|决策|考核|评估|监测|规则|目标|部门|内控|日常/gu;
 const HEADING_TAIL = /(?:成效显著|纵深推进|高效推进|取得实效|取得新成效|取得新突破|持续深化|全面推进|有序推进|稳步推进|扎实推进|见行见效|走深走实|成效明显|全面落地|提质增效|深入推进)$/u;
 const HEADING_LEAD = /^(?:(?:创新推出|创新实施|创新建立|全面推行|推行|推出|首创|试行|探索|建立完善|建立健全|持续推进|深入推进|积极推进|重点开展|纵深推进|推进|实施|开展|深化|打造|构建|建立|健全|完善)+)/u;
 const HEADING_STRONG = /创新|推出|推行|首创|试行|探索|实施/u;
@@ -76,7 +76,10 @@ const PILOT_NEAR = /试点|试行/u;
 // What may follow a reform noun phrase: punctuation or a function word, not more noun (工程建设, 改革任务).
 const FOLLOW_OK = /^(?:$|[^\u4e00-\u9fa5A-Za-z0-9]|的|等|和|与|及|为|是|在|中|已|也|并|取得|获|得到|入选|成效|工作|试点|经验|案例|落地|走深|纵深|高效|全面|持续|不断|向|有效|被|列为|成为|作为|实现|推动|助力|让|使|以|通过|全省|全市|全国)/u;
 const METRIC_AFTER = /^(?:率|开通率|覆盖率|激活率|完成率|人均|次数|数量|案件数)/u;
-const ACTION_BEFORE = /(?:开展|推行|推进|深化|实施|打造|构建|建设|建立|对接|贯通|依托|履行|落实|推出|创新|迭代升级|升级|启用|运用|推广|共建|制定|试行|首创|探索|开通|上线|发挥|做优|做强|深入|坚持|全面|持续|常态化|擦亮|打响|围绕|承接|搭建|出席|召开|举办|参加|参与)/u;
+const COUNT_AFTER = /^\d+(?:\.\d+)?(?:次|项|件|个|场|人次|余次|万)/u;
+// A category label after a list (…等柔性执法方式) or a method in one (运用A、B等方式) is not a named reform.
+const LIST_TAIL = /^[^，,。；;]{0,30}?等[^，,。；;]{0,6}?(?:方式|手段|形式|方法|举措)/u;
+const ACTION_BEFORE = /(?:开展|推行|推进|深化|实施|打造|构建|建设|建立|对接|贯通|依托|履行|落实|推出|创新|迭代升级|升级|启用|运用|推广|共建|制定|试行|首创|探索|开通|上线|发挥|做优|做强|深入|坚持|全面|持续|常态化|擦亮|打响|承接|搭建|出席|召开|举办|参加|参与)/u;
 const INSTITUTION = /(?:成立|组建|揭牌|建成|设立)[^，,。；;]{0,30}?(?:——)?((?:[\u4e00-\u9fa5]{2,6}[市区县])?[\u4e00-\u9fa5()（）]{3,20}?(?:中心|工作站|仲裁院|服务站))/gu;
 
 interface Candidate {
@@ -116,6 +119,7 @@ function leftModifier(text: string, at: number): string {
   const w = text.slice(s, at);
   let cut = 0;
   for (const m of w.matchAll(BOUNDARY)) cut = Math.max(cut, m.index + m[0].length);
+  for (const m of w.matchAll(/[和与及]/gu)) cut = Math.max(cut, m.index + 1);
   return w.slice(cut).replace(LEAD_TRIM, '');
 }
 
@@ -141,7 +145,8 @@ function quotedCandidates(text: string): Candidate[] {
       const clauseStart = Math.max(0, all[i]!.index - 14);
       const lead = text.slice(clauseStart, all[i]!.index).split(/[，,。；;：:\n]/u).pop() ?? '';
       const inHeading = /(?:^|\n)\s*[（(][一二三四五六七八九十]+[）)]$/u.test(text.slice(Math.max(0, all[i]!.index - 8), all[i]!.index));
-      if (!attach && !(chainEtc && ATTACH.test(after.slice(1))) && !ACTION_BEFORE.test(lead) && !inHeading) continue;
+      const selfSuffixed = new RegExp(`(?:${SUFFIX_WORDS})$`, 'u').test(core);
+      if (!attach && !selfSuffixed && !(chainEtc && ATTACH.test(after.slice(1))) && !ACTION_BEFORE.test(lead) && !inHeading) continue;
       const suffix = chainEtc ? '' : attach;
       const left = k === i ? leftModifier(text, qs) : '';
       const name = core.length <= 2 && suffix ? core + suffix : core;
@@ -164,7 +169,7 @@ function acceptQuoted(core: string, before: string, after: string): boolean {
   if (parts.length >= 3 && parts.some((p) => p.length >= 5)) return false;
   if (parts.length === 2 && parts.every((p) => p.length >= 6)) return false;
   if (STOP_AFTER.test(after) || STOP_BEFORE.test(before)) return false;
-  if (/^\d+(?:\.\d+)?(?:个|项|件|次|场|余|人|条|篇|期|份|户|名)/u.test(after)) return false;
+  if (/^\d+(?:\.\d+)?(?:个|项|件|场|余|人|条|篇|期|份|户|名)/u.test(after)) return false;
   return true;
 }
 
@@ -174,7 +179,8 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
   const placeAt = new Map(places.map((p) => [p.start, p.end]));
   for (const m of text.matchAll(PHRASE_END)) {
     const end = m.index + m[0].length;
-    if (!FOLLOW_OK.test(text.slice(end, end + 2)) || METRIC_AFTER.test(text.slice(end, end + 3))) continue;
+    const follow = text.slice(end, end + 2);
+    if (!(FOLLOW_OK.test(follow) || (follow === '建设' && /(?:平台|体系|机制|制度)/u.test(m[0]))) || METRIC_AFTER.test(text.slice(end, end + 3))) continue;
     let s = m.index;
     while (s > 0 && m.index - s < 28 && /[\u4e00-\u9fa5A-Za-z0-9“”"+＋﹢.()（）、]/u.test(text[s - 1]!)) s--;
     const window = text.slice(s, m.index);
@@ -194,7 +200,7 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
       const items = core.slice(0, lastComma).split('、');
       if (items.some((x) => x.length > 3)) core = core.slice(lastComma + 1);
     }
-    core = core.replace(LEAD_TRIM, '').replace(/^[()（）”]+/u, '');
+    core = core.replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/u, '').replace(LEAD_TRIM, '').replace(/^[()（）”]+/u, '');
     // 平湖市涉路涉绿审批改革: the place owns the experience; the reform is what follows it.
     for (let guard = 0; guard < 3; guard++) {
       const pe = placeAt.get(m.index - core.length);
@@ -205,11 +211,20 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
     if (core.length < 2 || METRIC.test(core) || genericCore(strip(core))) continue;
     if (/^[\d.]/u.test(core)) continue;
     const suffix = m[0];
+    // “桩基工程”: a whole quoted term is the quoted-term rule's business.
+    if (core.startsWith('“') && text[end] === '”') continue;
     const pilot = /试点$/u.test(suffix);
     const full = strip(core + suffix);
-    const name = pilot ? strip(core).replace(/(?:国家级|国家|全国|省级|市级|县级|区级|省|市)$/u, '') : full;
+    let name = pilot ? strip(core).replace(/(?:国家级|国家|全国|省级|市级|县级|区级|省|市)$/u, '') : full;
+    const aliases = [full, strip(window.slice(cut)) + suffix];
+    // 房地产“砺剑”行动: the quoted part names it (砺剑行动), the rest is context.
+    const qm = /“([^“”]{1,20})”([^“”]*)$/u.exec(core);
+    if (qm && !pilot) {
+      aliases.push(name);
+      name = qm[1]!.length <= 2 || qm[2]!.length > 0 ? qm[1]! + qm[2]! + suffix : qm[1]!;
+    }
     if (name.length < 3 || name.length > 32) continue;
-    out.push({ start, end, name, aliases: name === full ? [] : [full], source: 'discovered', rank: 1, pilot });
+    out.push({ start, end, name, aliases: [...new Set(aliases)].filter((a) => a !== name), source: 'discovered', rank: 1, pilot });
   }
   return out;
 }
@@ -269,7 +284,7 @@ export function extractReforms(text: string, passages: Passage[], regulations: R
     ),
     // A brand quoted inside a plan's title (《南湖区深化“36.7℃”政务服务品牌建设方案》) is still a brand.
     ...quotedCandidates(text),
-  ].filter((c) => !METRIC_AFTER.test(text.slice(c.end, c.end + 3)));
+  ].filter((c) => !METRIC_AFTER.test(text.slice(c.end, c.end + 8)) && !(c.rank === 1 && COUNT_AFTER.test(text.slice(c.end, c.end + 8))) && !(c.rank !== 2 && LIST_TAIL.test(text.slice(c.end, c.end + 40))) && !/等$/u.test(text.slice(c.start - 1, c.start)));
   // Longest span wins; among equal spans the more trusted source.
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
   const kept: Candidate[] = [];
