@@ -20,7 +20,7 @@ const keep = argv.includes('--keep');
 
 // Deterministic PRNG so runs are comparable.
 let seedState = 20231124;
-const rand = (): number => ((seedState = (seedState * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = (): number => (seedState = (seedState * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const seedsDir = new URL('../seed/reports/', import.meta.url);
@@ -29,7 +29,18 @@ const seeds = readdirSync(seedsDir)
   .map((f) => readFileSync(new URL(f, seedsDir), 'utf8'));
 
 // Swaps keep the text a plausible report from elsewhere in Zhejiang.
-const CITY_SWAPS = [['嘉兴', '湖州'], ['嘉兴', '绍兴'], ['温州', '台州'], ['温州', '金华'], ['温岭', '临海'], ['温岭', '乐清'], ['南湖区', '秀洲区'], ['南湖', '吴兴'], ['上城区', '拱墅区'], ['上城区', '江干区']] as const;
+const CITY_SWAPS = [
+  ['嘉兴', '湖州'],
+  ['嘉兴', '绍兴'],
+  ['温州', '台州'],
+  ['温州', '金华'],
+  ['温岭', '临海'],
+  ['温岭', '乐清'],
+  ['南湖区', '秀洲区'],
+  ['南湖', '吴兴'],
+  ['上城区', '拱墅区'],
+  ['上城区', '江干区'],
+] as const;
 
 function variant(text: string, i: number): { name: string; bytes: Buffer } {
   let t = text;
@@ -48,7 +59,10 @@ function variant(text: string, i: number): { name: string; bytes: Buffer } {
   const kind = i % 8;
   if (kind === 3) return { name: `r${i}.txt`, bytes: iconv.encode(t, 'gbk') };
   if (kind === 5) {
-    const paras = t.split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n');
+    const paras = t
+      .split('\n')
+      .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+      .join('\n');
     const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>报告</title><script>var a=1;</script></head><body><nav><a href="/">首页</a></nav><div class="article">${paras}</div><footer>版权所有</footer></body></html>`;
     return { name: `r${i}.html`, bytes: Buffer.from(page) };
   }
@@ -76,7 +90,9 @@ async function main(): Promise<void> {
   try {
     extractReport = await loadExtractor();
   } catch (err) {
-    console.log(`extractor not loadable (${(err as Error).message.split('\n')[0]}): measuring decode + gazetteer scan only`);
+    console.log(
+      `extractor not loadable (${(err as Error).message.split('\n')[0]}): measuring decode + gazetteer scan only`,
+    );
   }
 
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -110,18 +126,27 @@ async function main(): Promise<void> {
       gc?.();
       const m = process.memoryUsage();
       const secs = (performance.now() - start) / 1000;
-      console.log(`${(nextMark * 100).toFixed(0).padStart(4)}%  ${mb(bytes).padStart(6)} MB  ${(bytes / 1e6 / secs).toFixed(2).padStart(6)} MB/s  rss ${mb(m.rss)} MB  heap ${mb(m.heapUsed)} MB`);
+      console.log(
+        `${(nextMark * 100).toFixed(0).padStart(4)}%  ${mb(bytes).padStart(6)} MB  ${(bytes / 1e6 / secs).toFixed(2).padStart(6)} MB/s  rss ${mb(m.rss)} MB  heap ${mb(m.heapUsed)} MB`,
+      );
       nextMark += 0.1;
     }
   }
   const secs = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSecs = (cpu.user + cpu.system) / 1e6;
-  console.log(`\nCPU time ${cpuSecs.toFixed(1)} s: ${(bytes / 1e6 / cpuSecs).toFixed(2)} MB per CPU-second (what one core does when the machine is shared; includes GC threads)`);
-  console.log(`total ${mb(bytes)} MB in ${secs.toFixed(1)} s: ${(bytes / 1e6 / secs).toFixed(2)} MB/s on one core (read + decode + scan${extractReport ? ' + extract + contract' : ''})`);
+  console.log(
+    `\nCPU time ${cpuSecs.toFixed(1)} s: ${(bytes / 1e6 / cpuSecs).toFixed(2)} MB per CPU-second (what one core does when the machine is shared; includes GC threads)`,
+  );
+  console.log(
+    `total ${mb(bytes)} MB in ${secs.toFixed(1)} s: ${(bytes / 1e6 / secs).toFixed(2)} MB/s on one core (read + decode + scan${extractReport ? ' + extract + contract' : ''})`,
+  );
   console.log(`  decode  ${(bytes / 1e6 / (decodeMs / 1000)).toFixed(1)} MB/s`);
   console.log(`  gazetteer scan alone  ${(bytes / 1e6 / (scanMs / 1000)).toFixed(1)} MB/s`);
-  if (extractReport) console.log(`  extractReport + toContract  ${(bytes / 1e6 / (extractMs / 1000)).toFixed(2)} MB/s  (${failures} failures)`);
+  if (extractReport)
+    console.log(
+      `  extractReport + toContract  ${(bytes / 1e6 / (extractMs / 1000)).toFixed(2)} MB/s  (${failures} failures)`,
+    );
   if (!gc) console.log('(run with node --expose-gc for memory figures after collection)');
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }

@@ -13,17 +13,29 @@ const seed = (name: string): string => readFileSync(join(root, 'seed/reports', n
 let dir: string;
 
 function runCli(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/extract.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/extract.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 }
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
   writeFileSync(join(dir, '001_5077eddd7db1c184.txt'), seed('001_5077eddd7db1c184.txt'));
-  writeFileSync(join(dir, 'nanhu-report.html'), readFileSync(join(root, 'test/fixtures/html/nanhu-report.html')));
+  writeFileSync(
+    join(dir, 'nanhu-report.html'),
+    readFileSync(join(root, 'test/fixtures/html/nanhu-report.html')),
+  );
   mkdirSync(join(dir, 'gbk'));
   writeFileSync(join(dir, 'gbk', 'wenzhou-gbk.txt'), iconv.encode(seed('003_d909330e91d29ae9.txt'), 'gbk'));
   writeFileSync(join(dir, 'empty.txt'), '');
-  writeFileSync(join(dir, 'scan.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
+  writeFileSync(
+    join(dir, 'scan.txt'),
+    Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+    ]),
+  );
   writeFileSync(join(dir, 'notes.md'), '# not a report'); // not .txt/.html: skipped when walking a folder
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,9 +44,16 @@ describe('npm run extract', () => {
   it('extracts the good files, names the bad ones with reasons, exits 1', () => {
     const res = runCli(dir);
     expect(res.status).toBe(1);
-    const doc = JSON.parse(res.stdout) as { version: number; reports: { file: string; report: { author: string | null; year: number | null } }[] };
+    const doc = JSON.parse(res.stdout) as {
+      version: number;
+      reports: { file: string; report: { author: string | null; year: number | null } }[];
+    };
     expect(doc.version).toBe(1);
-    expect(doc.reports.map((r) => r.file)).toEqual(['001_5077eddd7db1c184.txt', 'wenzhou-gbk.txt', 'nanhu-report.html']);
+    expect(doc.reports.map((r) => r.file)).toEqual([
+      '001_5077eddd7db1c184.txt',
+      'wenzhou-gbk.txt',
+      'nanhu-report.html',
+    ]);
     expect(doc.reports[0]!.report).toMatchObject({ author: '温岭市住房和城乡建设局', year: 2021 });
     expect(doc.reports[1]!.report.author).toMatch(/温州/);
     expect(doc.reports[2]!.report.year).toBe(2023);
@@ -50,7 +69,10 @@ describe('npm run extract', () => {
     expect(res.stderr).toMatch(/2 of 2/);
     expect(res.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['001_5077eddd7db1c184.json', 'nanhu-report.json']);
-    const item = JSON.parse(readFileSync(join(out, '001_5077eddd7db1c184.json'), 'utf8')) as { file: string; regulations: unknown[] };
+    const item = JSON.parse(readFileSync(join(out, '001_5077eddd7db1c184.json'), 'utf8')) as {
+      file: string;
+      regulations: unknown[];
+    };
     expect(item.file).toBe('001_5077eddd7db1c184.txt');
     expect(item.regulations.length).toBeGreaterThan(0);
   });

@@ -21,13 +21,19 @@ function reasonOf(fn: () => unknown): string {
 describe('decodeReport: encodings', () => {
   it('reads UTF-8 with and without a BOM to the same text', () => {
     const plain = decodeReport(Buffer.from(seed, 'utf8'), 'a.txt');
-    const bom = decodeReport(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed, 'utf8')]), 'b.txt');
+    const bom = decodeReport(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed, 'utf8')]),
+      'b.txt',
+    );
     expect(plain).toMatchObject({ text: seed, encoding: 'utf-8', html: false });
     expect(bom.text).toBe(seed);
   });
 
   it('reads GBK and GB18030 files', () => {
-    expect(decodeReport(iconv.encode(seed, 'gbk'), 'gbk.txt')).toMatchObject({ text: seed, encoding: 'gb18030' });
+    expect(decodeReport(iconv.encode(seed, 'gbk'), 'gbk.txt')).toMatchObject({
+      text: seed,
+      encoding: 'gb18030',
+    });
     expect(decodeReport(iconv.encode(seed, 'gb18030'), 'gb.txt').text).toBe(seed);
     // A one-line GBK title is too short for statistics; the plausibility check still gets it.
     const title = '中共南湖区委南湖区人民政府关于2023年度南湖区法治政府建设工作的报告';
@@ -37,7 +43,9 @@ describe('decodeReport: encodings', () => {
   it('reads UTF-16 LE and BE with a BOM and without one', () => {
     for (const enc of ['utf-16le', 'utf-16be'] as const) {
       const bom = enc === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
-      expect(decodeReport(Buffer.concat([Buffer.from(bom), iconv.encode(seed, enc)]), 'u.txt')).toMatchObject({ text: seed, encoding: enc });
+      expect(decodeReport(Buffer.concat([Buffer.from(bom), iconv.encode(seed, enc)]), 'u.txt')).toMatchObject(
+        { text: seed, encoding: enc },
+      );
       expect(decodeReport(iconv.encode(seed, enc), 'u.txt')).toMatchObject({ text: seed, encoding: enc });
     }
   });
@@ -56,11 +64,26 @@ describe('decodeReport: HTML pages', () => {
     expect(decoded.html).toBe(true);
     expect(lines[0]).toBe('中共南湖区委南湖区人民政府关于2023年度南湖区法治政府建设工作的报告');
     expect(lines).toContain('一、加强党的全面领导,统筹推进法治政府建设');
-    expect(lines.some((l) => l.startsWith('(一)加强党的全面领导。召开区委全面依法治区委员会第五次会议'))).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith('(一)加强党的全面领导。召开区委全面依法治区委员会第五次会议')),
+    ).toBe(true);
   });
 
   it('drops scripts, styles, navigation, breadcrumbs, sidebars, sharing and the footer', () => {
-    for (const chrome of ['统计代码', 'float', '首页', '政务公开', '当前位置', '相关链接', '信用中国', '分享到', '浙ICP备', '主办单位', '门户网站', '1024']) {
+    for (const chrome of [
+      '统计代码',
+      'float',
+      '首页',
+      '政务公开',
+      '当前位置',
+      '相关链接',
+      '信用中国',
+      '分享到',
+      '浙ICP备',
+      '主办单位',
+      '门户网站',
+      '1024',
+    ]) {
       expect(decoded.text).not.toContain(chrome);
     }
   });
@@ -80,11 +103,20 @@ describe('decodeReport: bad input', () => {
   it('rejects an empty file and a whitespace-only file as empty', () => {
     expect(reasonOf(() => decodeReport(Buffer.alloc(0), 'empty.txt'))).toBe('empty');
     expect(reasonOf(() => decodeReport(Buffer.from(' \r\n\u3000\n'), 'blank.txt'))).toBe('empty');
-    expect(reasonOf(() => decodeReport(Buffer.from('<html><body><nav>首页</nav><script>x()</script></body></html>'), 'nav.html'))).toBe('empty');
+    expect(
+      reasonOf(() =>
+        decodeReport(
+          Buffer.from('<html><body><nav>首页</nav><script>x()</script></body></html>'),
+          'nav.html',
+        ),
+      ),
+    ).toBe('empty');
   });
 
   it('rejects binary content', () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3,
+    ]);
     expect(reasonOf(() => decodeReport(png, 'image.txt'))).toBe('binary');
   });
 

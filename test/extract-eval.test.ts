@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { longestCommonSubstring, matchOneToOne, prf } from '../server/extract/eval/match.ts';
 import { CATEGORIES, microTotals, scoreDoc, type EvalDoc } from '../server/extract/eval/score.ts';
 
-const gold = JSON.parse(readFileSync(new URL('./fixtures/gold/000_0487bdcd1988260a.json', import.meta.url), 'utf8')) as EvalDoc;
+const gold = JSON.parse(
+  readFileSync(new URL('./fixtures/gold/000_0487bdcd1988260a.json', import.meta.url), 'utf8'),
+) as EvalDoc;
 const clone = (d: EvalDoc): EvalDoc => structuredClone(d);
 
 describe('matchOneToOne', () => {
@@ -22,7 +24,11 @@ describe('matchOneToOne', () => {
   });
 
   it('computes P/R/F1 and treats nothing-vs-nothing as perfect', () => {
-    expect(prf({ tp: 3, fp: 1, fn: 2 })).toEqual({ precision: 0.75, recall: 0.6, f1: (2 * 0.75 * 0.6) / 1.35 });
+    expect(prf({ tp: 3, fp: 1, fn: 2 })).toEqual({
+      precision: 0.75,
+      recall: 0.6,
+      f1: (2 * 0.75 * 0.6) / 1.35,
+    });
     expect(prf({ tp: 0, fp: 0, fn: 0 }).f1).toBe(1);
     expect(longestCommonSubstring('在全省首创共同富裕', '全省首创共同富裕现代化')).toBe(8);
   });
@@ -37,7 +43,10 @@ describe('scoreDoc', () => {
 
   it('matches reforms by any alias on either side and places by our full path', () => {
     const pred = clone(gold);
-    pred.reforms = [{ name: '双随机一公开', aliases: [] }, { name: '无关的改革', aliases: [] }];
+    pred.reforms = [
+      { name: '双随机一公开', aliases: [] },
+      { name: '无关的改革', aliases: [] },
+    ];
     pred.jurisdictions = [{ name: '海宁市', code: '330481', fullName: '浙江省嘉兴市海宁市' }];
     const s = scoreDoc(gold, pred);
     expect(s.reforms.tp).toBe(1);
@@ -45,7 +54,10 @@ describe('scoreDoc', () => {
     expect(s.jurisdictions).toMatchObject({ tp: 1, fp: 0, fn: gold.jurisdictions.length - 1 });
 
     const qingpu = { ...gold, jurisdictions: [{ name: '上海市青浦区' }] } as EvalDoc;
-    const predQ = { ...gold, jurisdictions: [{ name: '青浦区', code: '310118', fullName: '上海市青浦区' }] } as EvalDoc;
+    const predQ = {
+      ...gold,
+      jurisdictions: [{ name: '青浦区', code: '310118', fullName: '上海市青浦区' }],
+    } as EvalDoc;
     expect(scoreDoc(qingpu, predQ).jurisdictions.tp).toBe(1);
   });
 

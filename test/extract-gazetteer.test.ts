@@ -5,7 +5,8 @@ import { loadGazetteer } from '../server/extract/gazetteer.ts';
 import { splitPassages, headingOf, passageAt } from '../server/extract/passages.ts';
 import { contextFor, extractJurisdictions } from '../server/extract/places.ts';
 
-const seed = (name: string): string => readFileSync(new URL(`../seed/reports/${name}.txt`, import.meta.url), 'utf8');
+const seed = (name: string): string =>
+  readFileSync(new URL(`../seed/reports/${name}.txt`, import.meta.url), 'utf8');
 const g = loadGazetteer();
 const JIAXING = contextFor('330400', 2023); // 嘉兴市 (the city bureau's report)
 const NANHU = contextFor('330402', 2023); // 嘉兴市南湖区
@@ -18,10 +19,25 @@ describe('gazetteer data', () => {
     expect(g.byKey('330000')).toMatchObject({ name: '浙江省', level: 'province', parentKey: '100000' });
     expect(g.byKey('310000')).toMatchObject({ name: '上海市', level: 'province' });
     expect(g.byName('市辖区')).toEqual([]);
-    expect(g.byKey('310118')).toMatchObject({ name: '青浦区', level: 'county', parentKey: '310000', fullName: '上海市青浦区' });
-    expect(g.byKey('330482')).toMatchObject({ name: '平湖市', level: 'county', parentKey: '330400', fullName: '浙江省嘉兴市平湖市' });
+    expect(g.byKey('310118')).toMatchObject({
+      name: '青浦区',
+      level: 'county',
+      parentKey: '310000',
+      fullName: '上海市青浦区',
+    });
+    expect(g.byKey('330482')).toMatchObject({
+      name: '平湖市',
+      level: 'county',
+      parentKey: '330400',
+      fullName: '浙江省嘉兴市平湖市',
+    });
     expect(g.byKey('330402103')).toMatchObject({ name: '新丰镇', level: 'town', parentKey: '330402' });
-    expect(g.ancestors('330402103').map((p) => p.name)).toEqual(['南湖区', '嘉兴市', '浙江省', '中华人民共和国']);
+    expect(g.ancestors('330402103').map((p) => p.name)).toEqual([
+      '南湖区',
+      '嘉兴市',
+      '浙江省',
+      '中华人民共和国',
+    ]);
     // Lookup by full path or by the parent+name path reports write.
     expect(g.byName('嘉兴市南湖区').map((p) => p.key)).toEqual(['330402']);
     expect(g.byName('浙江省嘉兴市南湖区新丰镇').map((p) => p.key)).toEqual(['330402103']);
@@ -46,10 +62,12 @@ describe('gazetteer data', () => {
   it('knows divisions merged since: 江干区 (until 2021), 富阳市 before 富阳区', () => {
     expect(g.byKey('330104')).toMatchObject({ name: '江干区', level: 'county', validUntil: 2021 });
     const hz2019 = contextFor('330100', 2019);
-    expect(extractJurisdictions('江干区、下城区综合执法', hz2019).map((j) => [j.name, j.validUntil])).toEqual([
-      ['江干区', 2021],
-      ['下城区', 2021],
-    ]);
+    expect(extractJurisdictions('江干区、下城区综合执法', hz2019).map((j) => [j.name, j.validUntil])).toEqual(
+      [
+        ['江干区', 2021],
+        ['下城区', 2021],
+      ],
+    );
     expect(g.resolve(g.byName('富阳'), contextFor('330100', 2013))?.name).toBe('富阳市');
     expect(g.resolve(g.byName('富阳'), contextFor('330100', 2020))?.name).toBe('富阳区');
   });
@@ -80,7 +98,10 @@ describe('scan: no false hits', () => {
   });
 
   it('takes a bare town name only before a township institution (新丰司法所)', () => {
-    expect(extractJurisdictions('新丰司法所、余新司法所先后获评', NANHU).map((j) => j.name)).toEqual(['新丰镇', '余新镇']);
+    expect(extractJurisdictions('新丰司法所、余新司法所先后获评', NANHU).map((j) => j.name)).toEqual([
+      '新丰镇',
+      '余新镇',
+    ]);
     expect(names('新丰收', NANHU)).toEqual([]);
   });
 });
@@ -90,9 +111,15 @@ describe('extractJurisdictions on seed reports', () => {
     const text = seed('000_0487bdcd1988260a');
     const js = extractJurisdictions(text, JIAXING);
     const byName = new Map(js.map((j) => [j.name, j]));
-    expect(byName.get('浙江省')!.mentions.map((m) => m.surface)).toEqual(expect.arrayContaining(['全省', '浙江省']));
-    expect(byName.get('嘉兴市')!.mentions.map((m) => m.surface)).toEqual(expect.arrayContaining(['我市', '全市', '嘉兴市', '嘉兴']));
-    expect(byName.get('中华人民共和国')!.mentions.map((m) => m.surface)).toEqual(expect.arrayContaining(['全国', '国家']));
+    expect(byName.get('浙江省')!.mentions.map((m) => m.surface)).toEqual(
+      expect.arrayContaining(['全省', '浙江省']),
+    );
+    expect(byName.get('嘉兴市')!.mentions.map((m) => m.surface)).toEqual(
+      expect.arrayContaining(['我市', '全市', '嘉兴市', '嘉兴']),
+    );
+    expect(byName.get('中华人民共和国')!.mentions.map((m) => m.surface)).toEqual(
+      expect.arrayContaining(['全国', '国家']),
+    );
     for (const j of js) for (const m of j.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
   });
 
@@ -103,10 +130,16 @@ describe('extractJurisdictions on seed reports', () => {
       ['002_3f4c336867fb5dca', '330402'],
     ];
     for (const [file, self] of cases) {
-      const gold = JSON.parse(readFileSync(new URL(`./fixtures/gold/${file}.json`, import.meta.url), 'utf8')) as { jurisdictions: { name: string }[] };
+      const gold = JSON.parse(
+        readFileSync(new URL(`./fixtures/gold/${file}.json`, import.meta.url), 'utf8'),
+      ) as { jurisdictions: { name: string }[] };
       const found = extractJurisdictions(seed(file), contextFor(self, null));
       const full = found.flatMap((j) => [j.name, j.fullName]);
-      for (const gj of gold.jurisdictions) expect(full.some((n) => n === gj.name || n.endsWith(gj.name)), `${file}: ${gj.name}`).toBe(true);
+      for (const gj of gold.jurisdictions)
+        expect(
+          full.some((n) => n === gj.name || n.endsWith(gj.name)),
+          `${file}: ${gj.name}`,
+        ).toBe(true);
     }
   });
 
@@ -126,7 +159,9 @@ describe('passages', () => {
   });
 
   it('makes a heading line its own passage and the heading of those below', () => {
-    const h = passages.find((p) => text.slice(p.start, p.end) === '一、压实法治建设主体责任,法治工作显现新气象')!;
+    const h = passages.find(
+      (p) => text.slice(p.start, p.end) === '一、压实法治建设主体责任,法治工作显现新气象',
+    )!;
     expect(h.heading).toBeNull();
     expect(passages[h.index + 1]!.heading).toBe('一、压实法治建设主体责任,法治工作显现新气象');
     const inline = passages.find((p) => text.slice(p.start, p.end).startsWith('(二)创新推出分期竣工验收'))!;
@@ -136,7 +171,11 @@ describe('passages', () => {
 
   it('recognises the four numbering styles', () => {
     expect(headingOf('三、推进行政决策法治化')?.level).toBe(1);
-    expect(headingOf('（二）完善机制。正文')).toMatchObject({ level: 2, title: '（二）完善机制', standalone: false });
+    expect(headingOf('（二）完善机制。正文')).toMatchObject({
+      level: 2,
+      title: '（二）完善机制',
+      standalone: false,
+    });
     expect(headingOf('1.建立制度')?.level).toBe(3);
     expect(headingOf('(3)加强监督')?.level).toBe(4);
     expect(headingOf('2023年,嘉兴市')).toBeNull();

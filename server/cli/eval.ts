@@ -5,7 +5,15 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { toContract } from '../extract/contract.ts';
 import { prf, type Counts } from '../extract/eval/match.ts';
-import { CATEGORIES, microTotals, scoreDoc, TARGETS, type Category, type DocScore, type EvalDoc } from '../extract/eval/score.ts';
+import {
+  CATEGORIES,
+  microTotals,
+  scoreDoc,
+  TARGETS,
+  type Category,
+  type DocScore,
+  type EvalDoc,
+} from '../extract/eval/score.ts';
 import { loadExtractor } from './extractor.ts';
 import { isFailure, readInputs } from './inputs.ts';
 
@@ -28,7 +36,9 @@ function parseArgs(argv: string[]): { gold: string; inputs: string[]; json: bool
 }
 
 function fail(problem: string): never {
-  process.stderr.write(`eval: ${problem}\nusage: npm run eval -- --gold <dir> <files or folders…> [--json] [--show <category|all>]\n`);
+  process.stderr.write(
+    `eval: ${problem}\nusage: npm run eval -- --gold <dir> <files or folders…> [--json] [--show <category|all>]\n`,
+  );
   process.exit(2);
 }
 
@@ -67,12 +77,24 @@ async function main(): Promise<number> {
   if (args.json) {
     const withPrf = (c: Counts) => ({ ...c, ...prf(c) });
     const out = {
-      files: results.map((r) => ({ file: r.file, categories: Object.fromEntries(CATEGORIES.map((c) => [c, { ...withPrf(r.score[c]), missed: r.score[c].missed, spurious: r.score[c].spurious }])) })),
-      micro: Object.fromEntries(CATEGORIES.map((c) => [c, { ...withPrf(micro[c]), target: TARGETS[c] ?? null }])),
+      files: results.map((r) => ({
+        file: r.file,
+        categories: Object.fromEntries(
+          CATEGORIES.map((c) => [
+            c,
+            { ...withPrf(r.score[c]), missed: r.score[c].missed, spurious: r.score[c].spurious },
+          ]),
+        ),
+      })),
+      micro: Object.fromEntries(
+        CATEGORIES.map((c) => [c, { ...withPrf(micro[c]), target: TARGETS[c] ?? null }]),
+      ),
     };
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } else {
-    const lines = [`${'file'.padEnd(28)} ${'category'.padEnd(13)} ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)} ${'P%'.padStart(6)} ${'R%'.padStart(6)} ${'F1%'.padStart(6)}`];
+    const lines = [
+      `${'file'.padEnd(28)} ${'category'.padEnd(13)} ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)} ${'P%'.padStart(6)} ${'R%'.padStart(6)} ${'F1%'.padStart(6)}`,
+    ];
     for (const r of results) {
       for (const c of CATEGORIES) lines.push(row(r.file, c, r.score[c]));
       lines.push('');

@@ -54,7 +54,11 @@ async function main(): Promise<number> {
       json = JSON.stringify(toContract(extractReport(item.text, item.file)));
     } catch (err) {
       // An extractor bug on one file is that file's failure, not the batch's.
-      failures.push({ file: item.path, reason: 'extract_failed', message: `${item.path}: extract_failed — ${(err as Error).stack ?? String(err)}` });
+      failures.push({
+        file: item.path,
+        reason: 'extract_failed',
+        message: `${item.path}: extract_failed — ${(err as Error).stack ?? String(err)}`,
+      });
       continue;
     }
     if (args.out) {
@@ -70,10 +74,13 @@ async function main(): Promise<number> {
   if (!args.out) process.stdout.write('\n]}\n');
 
   const total = ok + failures.length;
-  process.stderr.write(`extract: ${ok} of ${total} file(s) extracted${args.out ? ` into ${args.out}` : ''}\n`);
+  process.stderr.write(
+    `extract: ${ok} of ${total} file(s) extracted${args.out ? ` into ${args.out}` : ''}\n`,
+  );
   if (failures.length > 0) {
     process.stderr.write(`extract: ${failures.length} file(s) failed:\n`);
-    for (const f of failures) process.stderr.write(`  ${f.file}: ${f.reason} — ${f.message.split(' — ').slice(1).join(' — ')}\n`);
+    for (const f of failures)
+      process.stderr.write(`  ${f.file}: ${f.reason} — ${f.message.split(' — ').slice(1).join(' — ')}\n`);
   }
   return failures.length > 0 ? 1 : 0;
 }

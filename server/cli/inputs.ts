@@ -39,7 +39,11 @@ export async function expandInputs(args: string[]): Promise<{ paths: string[]; f
     try {
       info = await stat(arg);
     } catch {
-      failures.push({ file: basename(arg), path: arg, error: new InputError(arg, 'not_found', 'no such file or folder') });
+      failures.push({
+        file: basename(arg),
+        path: arg,
+        error: new InputError(arg, 'not_found', 'no such file or folder'),
+      });
       continue;
     }
     if (info.isDirectory()) paths.push(...(await walk(arg)));
@@ -68,7 +72,8 @@ export async function readInput(path: string): Promise<InputItem> {
     try {
       const { size, isFile } = await handle.stat().then((s) => ({ size: s.size, isFile: s.isFile() }));
       if (!isFile) throw new InputError(file, 'unreadable', 'not a regular file');
-      if (size > MAX_INPUT_BYTES) throw new InputError(file, 'too_large', `${size} bytes exceeds the ${MAX_INPUT_BYTES}-byte limit`);
+      if (size > MAX_INPUT_BYTES)
+        throw new InputError(file, 'too_large', `${size} bytes exceeds the ${MAX_INPUT_BYTES}-byte limit`);
       const buf = await handle.readFile();
       const decoded = decodeReport(buf, file);
       return { file, path, bytes: buf.length, ...decoded };

@@ -20,11 +20,37 @@ export interface ContractReport {
     published: string | null;
     docNumber: string | null;
   };
-  jurisdictions: { name: string; level: string; code: string | null; fullName: string; mentions: string[]; offsets: [number, number][] }[];
+  jurisdictions: {
+    name: string;
+    level: string;
+    code: string | null;
+    fullName: string;
+    mentions: string[];
+    offsets: [number, number][];
+  }[];
   agencies: { name: string; jurisdiction: string | null; mentions: string[]; offsets: [number, number][] }[];
-  regulations: { title: string; kind: string; jurisdiction: string | null; effective: string | null; mentions: string[]; offsets: [number, number][] }[];
-  reforms: { name: string; aliases: string[]; roles: string[]; source: string; mentions: string[]; offsets: [number, number][] }[];
-  pilots: ({ reform: string; jurisdiction: string; level: string | null; year: number | null } & ContractQuote)[];
+  regulations: {
+    title: string;
+    kind: string;
+    jurisdiction: string | null;
+    effective: string | null;
+    mentions: string[];
+    offsets: [number, number][];
+  }[];
+  reforms: {
+    name: string;
+    aliases: string[];
+    roles: string[];
+    source: string;
+    mentions: string[];
+    offsets: [number, number][];
+  }[];
+  pilots: ({
+    reform: string;
+    jurisdiction: string;
+    level: string | null;
+    year: number | null;
+  } & ContractQuote)[];
   promotions: ({ reform: string; from: string | null; scope: string; year: number | null } & ContractQuote)[];
   learned: ({ learner: string; teacher: string; year: number | null } & ContractQuote)[];
   firsts: ({ reform: string | null; scope: string | null; year: number | null } & ContractQuote)[];
@@ -39,7 +65,8 @@ const quoteOf = (e: Evidence): ContractQuote => ({ quote: e.quote, start: e.star
 export function toContract(r: ExtractedReport): ContractReport {
   const g = loadGazetteer();
   const places = new Map(r.jurisdictions.map((j) => [j.key, j]));
-  const place = (key: string | null): string | null => (key === null ? null : (places.get(key)?.name ?? g.byKey(key)?.name ?? key.replace(/^name:/, '')));
+  const place = (key: string | null): string | null =>
+    key === null ? null : (places.get(key)?.name ?? g.byKey(key)?.name ?? key.replace(/^name:/, ''));
   const placeLevel = (key: string): string | null => places.get(key)?.level ?? g.byKey(key)?.level ?? null;
   const reforms = new Map(r.reforms.map((x) => [x.key, x.name]));
   const reform = (key: string): string => reforms.get(key) ?? key;
@@ -56,8 +83,20 @@ export function toContract(r: ExtractedReport): ContractReport {
       published: r.report.published,
       docNumber: r.report.docNumber,
     },
-    jurisdictions: r.jurisdictions.map((j) => ({ name: j.name, level: j.level, code: j.code, fullName: j.fullName, mentions: surfaces(j.mentions), offsets: offsets(j.mentions) })),
-    agencies: r.agencies.map((a) => ({ name: a.name, jurisdiction: place(a.jurisdictionKey), mentions: surfaces(a.mentions), offsets: offsets(a.mentions) })),
+    jurisdictions: r.jurisdictions.map((j) => ({
+      name: j.name,
+      level: j.level,
+      code: j.code,
+      fullName: j.fullName,
+      mentions: surfaces(j.mentions),
+      offsets: offsets(j.mentions),
+    })),
+    agencies: r.agencies.map((a) => ({
+      name: a.name,
+      jurisdiction: place(a.jurisdictionKey),
+      mentions: surfaces(a.mentions),
+      offsets: offsets(a.mentions),
+    })),
     regulations: r.regulations.map((x) => ({
       title: x.title,
       kind: x.kind,
@@ -66,7 +105,14 @@ export function toContract(r: ExtractedReport): ContractReport {
       mentions: surfaces(x.mentions),
       offsets: offsets(x.mentions),
     })),
-    reforms: r.reforms.map((x) => ({ name: x.name, aliases: x.aliases, roles: x.roles, source: x.source, mentions: surfaces(x.mentions), offsets: offsets(x.mentions) })),
+    reforms: r.reforms.map((x) => ({
+      name: x.name,
+      aliases: x.aliases,
+      roles: x.roles,
+      source: x.source,
+      mentions: surfaces(x.mentions),
+      offsets: offsets(x.mentions),
+    })),
     pilots: [],
     promotions: [],
     learned: [],
@@ -76,19 +122,44 @@ export function toContract(r: ExtractedReport): ContractReport {
   for (const f of r.facts as Fact[]) {
     switch (f.kind) {
       case 'pilots':
-        out.pilots.push({ reform: reform(f.reform), jurisdiction: place(f.jurisdiction)!, level: placeLevel(f.jurisdiction), year: f.year, ...quoteOf(f.evidence) });
+        out.pilots.push({
+          reform: reform(f.reform),
+          jurisdiction: place(f.jurisdiction)!,
+          level: placeLevel(f.jurisdiction),
+          year: f.year,
+          ...quoteOf(f.evidence),
+        });
         break;
       case 'promoted':
-        out.promotions.push({ reform: reform(f.reform), from: place(f.from), scope: place(f.scope)!, year: f.year, ...quoteOf(f.evidence) });
+        out.promotions.push({
+          reform: reform(f.reform),
+          from: place(f.from),
+          scope: place(f.scope)!,
+          year: f.year,
+          ...quoteOf(f.evidence),
+        });
         break;
       case 'learned':
-        out.learned.push({ learner: place(f.learner)!, teacher: place(f.teacher)!, year: f.year, ...quoteOf(f.evidence) });
+        out.learned.push({
+          learner: place(f.learner)!,
+          teacher: place(f.teacher)!,
+          year: f.year,
+          ...quoteOf(f.evidence),
+        });
         break;
       case 'first':
-        out.firsts.push({ reform: f.reform === null ? null : reform(f.reform), scope: place(f.scope), year: f.year, ...quoteOf(f.evidence) });
+        out.firsts.push({
+          reform: f.reform === null ? null : reform(f.reform),
+          scope: place(f.scope),
+          year: f.year,
+          ...quoteOf(f.evidence),
+        });
         break;
       case 'cites':
-        out.citations.push({ regulation: regulations.get(f.regulation) ?? f.regulation, ...quoteOf(f.evidence) });
+        out.citations.push({
+          regulation: regulations.get(f.regulation) ?? f.regulation,
+          ...quoteOf(f.evidence),
+        });
         break;
       default:
         break; // adopts/issues/cooperates live in the graph; the contract has no list for them

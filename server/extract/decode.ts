@@ -10,7 +10,8 @@ import { declaredCharset, htmlToText, looksLikeHtml } from './html.ts';
 /** Largest input accepted: reports are tens of KB; 20 MB leaves room for bloated HTML, not for archives. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-export type InputErrorReason = 'empty' | 'binary' | 'undecodable' | 'too_large' | 'not_found' | 'unreadable' | 'unsupported';
+export type InputErrorReason =
+  'empty' | 'binary' | 'undecodable' | 'too_large' | 'not_found' | 'unreadable' | 'unsupported';
 
 /** A bad input file: names the file and says why. */
 export class InputError extends Error {
@@ -46,7 +47,9 @@ function tryUtf8(buf: Buffer): string | null {
 // Frequent characters of Chinese prose and of government documents. Any high-byte noise decodes to
 // Han characters under GB18030, but random ones: real text draws most of its Han from this set.
 const COMMON = new Set(
-  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别手角期根论运农指几九区强放决西被干做必战先回则任取据处府治改务市省县规执监督审批推深局委领导项目服环境营商创保护责任落施构机制健落实依安全纠纷调监管城乡住房办理共富改革试点推广首率'.split(''),
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别手角期根论运农指几九区强放决西被干做必战先回则任取据处府治改务市省县规执监督审批推深局委领导项目服环境营商创保护责任落施构机制健落实依安全纠纷调监管城乡住房办理共富改革试点推广首率'.split(
+    '',
+  ),
 );
 
 /** Share of non-space characters that are Han, CJK punctuation, full-width forms, digits or ASCII punctuation. */
@@ -68,7 +71,13 @@ function plausibility(text: string): number {
       han++;
       if (COMMON.has(text[i]!)) common++;
     }
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x206f)) good++;
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2010 && c <= 0x206f)
+    )
+      good++;
     else if ((c >= 0x30 && c <= 0x39) || (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40)) good += 0.5;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) good += 0.3;
   }
@@ -104,29 +113,47 @@ function controlRatio(buf: Buffer): number {
   return n === 0 ? 0 : ctrl / n;
 }
 
-const ALIASES: Record<string, string> = { gb2312: 'gb18030', gbk: 'gb18030', 'x-gbk': 'gb18030', utf8: 'utf-8', 'utf-16': 'utf-16le' };
+const ALIASES: Record<string, string> = {
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  utf8: 'utf-8',
+  'utf-16': 'utf-16le',
+};
 const normaliseCharset = (name: string): string => ALIASES[name.toLowerCase()] ?? name.toLowerCase();
 
 /** Decodes raw bytes into text, choosing the encoding. Throws InputError. */
-export function decodeBytes(buf: Buffer, file: string, hint: string | null = null): { text: string; encoding: string } {
+export function decodeBytes(
+  buf: Buffer,
+  file: string,
+  hint: string | null = null,
+): { text: string; encoding: string } {
   if (buf.length === 0) throw new InputError(file, 'empty', 'the file has no bytes');
-  if (buf.length > MAX_INPUT_BYTES) throw new InputError(file, 'too_large', `${buf.length} bytes exceeds the ${MAX_INPUT_BYTES}-byte limit`);
+  if (buf.length > MAX_INPUT_BYTES)
+    throw new InputError(file, 'too_large', `${buf.length} bytes exceeds the ${MAX_INPUT_BYTES}-byte limit`);
 
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     const text = tryUtf8(buf.subarray(3));
-    if (text === null) throw new InputError(file, 'undecodable', 'UTF-8 byte order mark but invalid UTF-8 bytes');
+    if (text === null)
+      throw new InputError(file, 'undecodable', 'UTF-8 byte order mark but invalid UTF-8 bytes');
     return { text, encoding: 'utf-8' };
   }
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (buf[0] === 0xff && buf[1] === 0xfe)
+    return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff)
+    return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
 
   const lane = utf16Lane(buf);
   if (lane) return { text: iconv.decode(buf, lane), encoding: lane };
-  if (buf.includes(0) || controlRatio(buf) > 0.05) throw new InputError(file, 'binary', 'NUL or control bytes: not a text file');
+  if (buf.includes(0) || controlRatio(buf) > 0.05)
+    throw new InputError(file, 'binary', 'NUL or control bytes: not a text file');
 
   const declared = hint ? normaliseCharset(hint) : null;
   const utf8 = tryUtf8(buf);
-  if (utf8 !== null && (declared === null || declared === 'utf-8' || !/[^\x00-\x7f]/.test(utf8) || plausibility(utf8) > 0.5)) {
+  if (
+    utf8 !== null &&
+    (declared === null || declared === 'utf-8' || !buf.some((b) => b >= 0x80) || plausibility(utf8) > 0.5)
+  ) {
     return { text: utf8, encoding: 'utf-8' };
   }
 
@@ -154,7 +181,11 @@ export function decodeBytes(buf: Buffer, file: string, hint: string | null = nul
     if (!best || score > best.score) best = { encoding, score };
   }
   if (!best || best.score < 0.6) {
-    throw new InputError(file, 'undecodable', `no encoding gives readable Chinese text (best ${best?.encoding ?? 'none'}, ${((best?.score ?? 0) * 100).toFixed(0)}% plausible)`);
+    throw new InputError(
+      file,
+      'undecodable',
+      `no encoding gives readable Chinese text (best ${best?.encoding ?? 'none'}, ${((best?.score ?? 0) * 100).toFixed(0)}% plausible)`,
+    );
   }
   return { text: iconv.decode(buf, best.encoding), encoding: best.encoding };
 }
@@ -167,6 +198,11 @@ export function decodeReport(buf: Buffer, file: string): Decoded {
   const { text: raw, encoding } = decodeBytes(buf, file, sniffedHtml ? declaredCharset(head) : null);
   const html = byName || looksLikeHtml(raw);
   const text = html ? htmlToText(raw) : raw;
-  if (text.trim().length === 0) throw new InputError(file, 'empty', html ? 'the page has no text outside markup and navigation' : 'the file holds only whitespace');
+  if (text.trim().length === 0)
+    throw new InputError(
+      file,
+      'empty',
+      html ? 'the page has no text outside markup and navigation' : 'the file holds only whitespace',
+    );
   return { text, encoding, html };
 }

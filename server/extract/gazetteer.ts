@@ -58,7 +58,14 @@ interface Divisions {
   rows: [string, string, Exclude<JurisdictionLevel, 'nation'>, string | null][];
 }
 interface Historical {
-  places: { code: string; name: string; level: JurisdictionLevel; parentCode: string | null; validFrom: number | null; validUntil: number | null }[];
+  places: {
+    code: string;
+    name: string;
+    level: JurisdictionLevel;
+    parentCode: string | null;
+    validFrom: number | null;
+    validUntil: number | null;
+  }[];
   current: { code: string; validFrom: number | null }[];
 }
 interface StopLists {
@@ -115,19 +122,44 @@ class GazetteerImpl implements Gazetteer {
     const deny = new Set(stop.shortFormDeny);
     this.notAfter = stop.notAreaAfter;
     this.institutions = stop.townShortInstitutions;
-    this.nation = this.add({ key: NATION_KEY, code: null, name: '中华人民共和国', level: 'nation', parentKey: null, fullName: '中华人民共和国', shortNames: [] });
+    this.nation = this.add({
+      key: NATION_KEY,
+      code: null,
+      name: '中华人民共和国',
+      level: 'nation',
+      parentKey: null,
+      fullName: '中华人民共和国',
+      shortNames: [],
+    });
     for (const [code, name, level, parent] of div.rows) {
       this.add({ key: code, code, name, level, parentKey: parent, fullName: '', shortNames: [] });
     }
     for (const h of hist.places) {
-      this.add({ key: h.code, code: h.code, name: h.name, level: h.level, parentKey: h.parentCode, fullName: '', shortNames: [], validFrom: h.validFrom, validUntil: h.validUntil });
+      this.add({
+        key: h.code,
+        code: h.code,
+        name: h.name,
+        level: h.level,
+        parentKey: h.parentCode,
+        fullName: '',
+        shortNames: [],
+        validFrom: h.validFrom,
+        validUntil: h.validUntil,
+      });
     }
     for (const c of hist.current) {
       const p = this.places.get(c.code);
       if (p) p.validFrom = c.validFrom;
     }
     for (const p of this.places.values()) {
-      p.fullName = p.level === 'nation' ? p.name : this.ancestors(p.key).filter((a) => a.level !== 'nation').reverse().map((a) => a.name).join('') + p.name;
+      p.fullName =
+        p.level === 'nation'
+          ? p.name
+          : this.ancestors(p.key)
+              .filter((a) => a.level !== 'nation')
+              .reverse()
+              .map((a) => a.name)
+              .join('') + p.name;
       p.shortNames = shortNamesOf(p.name, p.level, deny);
       this.index(p.name, p, 'full');
       for (const s of p.shortNames) this.index(s, p, 'short');
@@ -278,7 +310,8 @@ class GazetteerImpl implements Gazetteer {
       candidates = entry.full;
       kind = 'full';
     } else {
-      const towns = entry.townShort.length > 0 && this.followedBy(text, end, this.institutions) ? entry.townShort : [];
+      const towns =
+        entry.townShort.length > 0 && this.followedBy(text, end, this.institutions) ? entry.townShort : [];
       candidates = towns.length > 0 ? [...entry.short, ...towns] : entry.short;
       kind = towns.length > 0 && entry.short.length === 0 ? 'townShort' : 'short';
     }
@@ -311,7 +344,8 @@ class GazetteerImpl implements Gazetteer {
     s += (4 - LEVEL_RANK[c.level]) * 5;
     const year = ctx.year ?? null;
     if (year !== null) {
-      if ((c.validFrom != null && year < c.validFrom) || (c.validUntil != null && year > c.validUntil)) s -= 100;
+      if ((c.validFrom != null && year < c.validFrom) || (c.validUntil != null && year > c.validUntil))
+        s -= 100;
     } else if (c.validUntil != null) s -= 3;
     return s;
   }
@@ -321,6 +355,10 @@ let cached: Gazetteer | null = null;
 
 /** The gazetteer, loaded once per process. */
 export function loadGazetteer(): Gazetteer {
-  cached ??= new GazetteerImpl(readJson<Divisions>('divisions.json'), readJson<Historical>('historical.json'), readJson<StopLists>('stoplists.json'));
+  cached ??= new GazetteerImpl(
+    readJson<Divisions>('divisions.json'),
+    readJson<Historical>('historical.json'),
+    readJson<StopLists>('stoplists.json'),
+  );
   return cached;
 }

@@ -5,16 +5,79 @@ import { Parser } from 'htmlparser2';
 
 /** Elements whose whole content is never report text. */
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'nav', 'aside', 'footer', 'iframe', 'svg', 'canvas',
-  'form', 'button', 'select', 'option', 'textarea', 'object', 'embed', 'map', 'video', 'audio',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'nav',
+  'aside',
+  'footer',
+  'iframe',
+  'svg',
+  'canvas',
+  'form',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'object',
+  'embed',
+  'map',
+  'video',
+  'audio',
 ]);
-const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table',
-  'section', 'article', 'main', 'blockquote', 'pre', 'hr', 'header', 'figure', 'figcaption', 'address', 'center', 'title', 'body',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'pre',
+  'hr',
+  'header',
+  'figure',
+  'figcaption',
+  'address',
+  'center',
+  'title',
+  'body',
 ]);
 /** Class/id tokens of site chrome (导航, 面包屑, 页脚, 分享…). */
-const CHROME_TOKEN = /^(?:.*[-_])?(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|footer|foot|sidebar|side|share|toolbar|topbar|copyright|banner|skip|pagination|pager|related|position|location|dqwz|header|head|top)(?:[-_].*)?$/i;
+const CHROME_TOKEN =
+  /^(?:.*[-_])?(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|footer|foot|sidebar|side|share|toolbar|topbar|copyright|banner|skip|pagination|pager|related|position|location|dqwz|header|head|top)(?:[-_].*)?$/i;
 const ARTICLE_TOKEN = /(article|title|content|detail|text|body|main)/i;
 const CHROME_ROLE = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar)$/i;
 
@@ -83,7 +146,9 @@ export function htmlToText(html: string): string {
 
 /** True when the text looks like an HTML document rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b/i.test(text.slice(0, 2048));
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b/i.test(
+    text.slice(0, 2048),
+  );
 }
 
 /** The charset a page declares in its first bytes (<meta charset> or http-equiv Content-Type). */

@@ -64,7 +64,12 @@ export function splitPassages(text: string): Passage[] {
         // A bare heading line sits under its parent; a line that opens with a heading belongs to it.
         passages.push({ index: passages.length, start, end, heading: h.standalone ? parent : h.title });
       } else {
-        passages.push({ index: passages.length, start, end, heading: stack.length > 0 ? stack[stack.length - 1]!.title : null });
+        passages.push({
+          index: passages.length,
+          start,
+          end,
+          heading: stack.length > 0 ? stack[stack.length - 1]!.title : null,
+        });
       }
     }
     lineStart = lineEnd + 1;

@@ -11,7 +11,10 @@ const SELF_REFS: { re: RegExp; ref: SelfRef }[] = [
   { re: /全国|国家|我国/gu, ref: 'nation' },
   { re: /全省|我省|本省/gu, ref: 'province' },
   // Bare 省 before a body or level (省建设厅, 省级, 省、市) — the annotators count it as naming the province.
-  { re: /(?<![节反内外本全我各跨一两分该此每])省(?=[委政人厅级住建交公财司发自生卫教科民商文农水审统应环纪监高检法、市])/gu, ref: 'province' },
+  {
+    re: /(?<![节反内外本全我各跨一两分该此每])省(?=[委政人厅级住建交公财司发自生卫教科民商文农水审统应环纪监高检法、市])/gu,
+    ref: 'province',
+  },
   { re: /(?<![健安完齐周保])全市(?!场)|我市|本市/gu, ref: 'city' },
   { re: /(?<![安完])全区(?![分别域])|我区|本区|全县|我县|本县/gu, ref: 'county' },
   { re: /全镇|我镇|本镇|全街道|我街道/gu, ref: 'town' },
@@ -23,11 +26,16 @@ function selfTarget(g: Gazetteer, ref: SelfRef, surface: string, ctx: PlaceConte
     case 'nation':
       return g.nation;
     case 'province':
-      return ctx.provinceKey ? g.byKey(ctx.provinceKey) : self && g.ancestors(self.key).find((a) => a.level === 'province');
+      return ctx.provinceKey
+        ? g.byKey(ctx.provinceKey)
+        : self && g.ancestors(self.key).find((a) => a.level === 'province');
     case 'city':
       // 我市 in a county-level city's report (温岭市) is that city, not the prefecture.
-      if (self && (self.level === 'city' || (self.level === 'county' && self.name.endsWith('市')))) return self;
-      return ctx.cityKey ? g.byKey(ctx.cityKey) : self && g.ancestors(self.key).find((a) => a.level === 'city');
+      if (self && (self.level === 'city' || (self.level === 'county' && self.name.endsWith('市'))))
+        return self;
+      return ctx.cityKey
+        ? g.byKey(ctx.cityKey)
+        : self && g.ancestors(self.key).find((a) => a.level === 'city');
     case 'county': {
       const suffix = surface.endsWith('县') ? '县' : '区';
       return self && self.level === 'county' && self.name.endsWith(suffix) ? self : undefined;
@@ -48,12 +56,22 @@ function townScope(g: Gazetteer, ctx: PlaceContext): string | null {
 
 // After a short city name from another province, what usually follows a place (赴深圳学习, 广州、深圳等),
 // not a company or product (株洲钻石).
-const AFTER_FAR_CITY = /^(?:[^\u4e00-\u9fff]|[、和与及等的地市区县来去学考调参交经模先做成获在为对同并及省])/u;
+const AFTER_FAR_CITY =
+  /^(?:[^\u4e00-\u9fff]|[、和与及等的地市区县来去学考调参交经模先做成获在为对同并及省])/u;
 
-function allowed(g: Gazetteer, text: string, hit: PlaceHit, c: Place, ctx: PlaceContext, prev: Place | null, adjacent: boolean): boolean {
+function allowed(
+  g: Gazetteer,
+  text: string,
+  hit: PlaceHit,
+  c: Place,
+  ctx: PlaceContext,
+  prev: Place | null,
+  adjacent: boolean,
+): boolean {
   const province = ctx.provinceKey ?? null;
   if (hit.kind !== 'full') {
-    if (c.level === 'city' && province !== null && !g.within(c.key, province)) return AFTER_FAR_CITY.test(text.slice(hit.end, hit.end + 1)) || hit.end === text.length;
+    if (c.level === 'city' && province !== null && !g.within(c.key, province))
+      return AFTER_FAR_CITY.test(text.slice(hit.end, hit.end + 1)) || hit.end === text.length;
     if (c.level === 'town') {
       const scope = townScope(g, ctx);
       return scope !== null && g.within(c.key, scope);
@@ -63,7 +81,9 @@ function allowed(g: Gazetteer, text: string, hit: PlaceHit, c: Place, ctx: Place
   }
   // 温州古城区风貌: a county name glued to a place it does not belong to is not a path.
   if (adjacent && prev && (c.level === 'county' || c.level === 'town') && !g.within(c.key, prev.key)) {
-    return province !== null && g.within(c.key, province) && !(prev.level === 'city' || prev.level === 'county');
+    return (
+      province !== null && g.within(c.key, province) && !(prev.level === 'city' || prev.level === 'county')
+    );
   }
   return true;
 }
@@ -81,7 +101,9 @@ export function extractJurisdictions(text: string, ctx: PlaceContext): Jurisdict
   let prev: { place: Place; end: number } | null = null;
   for (const hit of g.scan(text)) {
     const adjacent = prev !== null && prev.end === hit.start;
-    const candidates = hit.candidates.filter((c) => allowed(g, text, hit, c, ctx, prev?.place ?? null, adjacent));
+    const candidates = hit.candidates.filter((c) =>
+      allowed(g, text, hit, c, ctx, prev?.place ?? null, adjacent),
+    );
     const place = g.resolve(candidates, { ...ctx, adjacentKey: adjacent ? prev!.place.key : null });
     if (!place) {
       prev = null;

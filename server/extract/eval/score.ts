@@ -8,7 +8,17 @@
 import { fold, reformKey, titleKey } from '../normalize.ts';
 import { addCounts, emptyCounts, longestCommonSubstring, matchOneToOne, type Counts } from './match.ts';
 
-export const CATEGORIES = ['metadata', 'jurisdictions', 'agencies', 'regulations', 'reforms', 'pilots', 'promotions', 'learned', 'firsts'] as const;
+export const CATEGORIES = [
+  'metadata',
+  'jurisdictions',
+  'agencies',
+  'regulations',
+  'reforms',
+  'pilots',
+  'promotions',
+  'learned',
+  'firsts',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** Micro-F1 targets from the extractor issue (learned/firsts have none). */
@@ -32,7 +42,13 @@ interface Named {
 }
 export interface EvalDoc {
   file: string;
-  report: { title: string | null; author: string | null; jurisdiction: string | null; year: number | null; published: string | null };
+  report: {
+    title: string | null;
+    author: string | null;
+    jurisdiction: string | null;
+    year: number | null;
+    published: string | null;
+  };
   jurisdictions: Named[];
   agencies: Named[];
   regulations: { title: string }[];
@@ -49,7 +65,8 @@ export interface CategoryScore extends Counts {
 }
 export type DocScore = Record<Category, CategoryScore>;
 
-const norm = (s: string | null | undefined): string => (s == null ? '' : fold(String(s)).replace(/[\s“”‘’"'《》「」]/g, ''));
+const norm = (s: string | null | undefined): string =>
+  s == null ? '' : fold(String(s)).replace(/[\s“”‘’"'《》「」]/g, '');
 
 function placeSame(goldName: string | null, pred: string | null, predDoc?: EvalDoc): boolean {
   if (goldName === null || pred === null) return goldName === pred;
@@ -65,7 +82,9 @@ function placeSame(goldName: string | null, pred: string | null, predDoc?: EvalD
 function reformKeys(doc: EvalDoc): (name: string | null | undefined) => Set<string> {
   const byKey = new Map<string, Set<string>>();
   for (const r of doc.reforms) {
-    const keys = new Set([r.name, ...(r.aliases ?? []), ...(r.mentions ?? [])].map(reformKey).filter((k) => k.length > 0));
+    const keys = new Set(
+      [r.name, ...(r.aliases ?? []), ...(r.mentions ?? [])].map(reformKey).filter((k) => k.length > 0),
+    );
     for (const k of keys) {
       const have = byKey.get(k);
       byKey.set(k, have ? new Set([...have, ...keys]) : keys);
@@ -80,9 +99,21 @@ function reformKeys(doc: EvalDoc): (name: string | null | undefined) => Set<stri
 
 const intersects = (a: Set<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
 
-function score<G, P>(gold: G[], pred: P[], same: (g: G, p: P) => boolean, showG: (g: G) => string, showP: (p: P) => string): CategoryScore {
+function score<G, P>(
+  gold: G[],
+  pred: P[],
+  same: (g: G, p: P) => boolean,
+  showG: (g: G) => string,
+  showP: (p: P) => string,
+): CategoryScore {
   const m = matchOneToOne(gold, pred, same);
-  return { tp: m.pairs.length, fp: m.spurious.length, fn: m.missed.length, missed: m.missed.map(showG), spurious: m.spurious.map(showP) };
+  return {
+    tp: m.pairs.length,
+    fp: m.spurious.length,
+    fn: m.missed.length,
+    missed: m.missed.map(showG),
+    spurious: m.spurious.map(showP),
+  };
 }
 
 function metadata(gold: EvalDoc, pred: EvalDoc): CategoryScore {
@@ -90,7 +121,10 @@ function metadata(gold: EvalDoc, pred: EvalDoc): CategoryScore {
   for (const field of ['title', 'author', 'jurisdiction', 'year', 'published'] as const) {
     const g = gold.report[field];
     const p = pred.report?.[field] ?? null;
-    const same = field === 'jurisdiction' ? placeSame(g as string | null, p as string | null, pred) : norm(g as string) === norm(p as string);
+    const same =
+      field === 'jurisdiction'
+        ? placeSame(g as string | null, p as string | null, pred)
+        : norm(g as string) === norm(p as string);
     if (same) out.tp++;
     else {
       if (g !== null) {
@@ -109,7 +143,8 @@ function metadata(gold: EvalDoc, pred: EvalDoc): CategoryScore {
 export function scoreDoc(gold: EvalDoc, pred: EvalDoc): DocScore {
   const goldReform = reformKeys(gold);
   const predReform = reformKeys(pred);
-  const reformSame = (g: string | null | undefined, p: string | null | undefined): boolean => !!g && !!p && intersects(goldReform(g), predReform(p));
+  const reformSame = (g: string | null | undefined, p: string | null | undefined): boolean =>
+    !!g && !!p && intersects(goldReform(g), predReform(p));
   const place = (g: string | null, p: string | null): boolean => placeSame(g, p, pred);
   return {
     metadata: metadata(gold, pred),
@@ -120,16 +155,54 @@ export function scoreDoc(gold: EvalDoc, pred: EvalDoc): DocScore {
       (g) => g.name,
       (p) => p.name,
     ),
-    agencies: score(gold.agencies, pred.agencies, (g, p) => norm(g.name) === norm(p.name), (g) => g.name, (p) => p.name),
-    regulations: score(gold.regulations, pred.regulations, (g, p) => titleKey(g.title) === titleKey(p.title), (g) => g.title, (p) => p.title),
-    reforms: score(gold.reforms, pred.reforms, (g, p) => reformSame(g.name, p.name) || (p.aliases ?? []).some((a) => reformSame(g.name, a)), (g) => g.name, (p) => p.name),
-    pilots: score(gold.pilots, pred.pilots, (g, p) => reformSame(g.reform, p.reform) && place(g.jurisdiction, p.jurisdiction), (g) => `${g.reform}@${g.jurisdiction}`, (p) => `${p.reform}@${p.jurisdiction}`),
-    promotions: score(gold.promotions, pred.promotions, (g, p) => reformSame(g.reform, p.reform) && place(g.scope, p.scope), (g) => `${g.reform}→${g.scope}`, (p) => `${p.reform}→${p.scope}`),
-    learned: score(gold.learned, pred.learned, (g, p) => place(g.learner, p.learner) && place(g.teacher, p.teacher), (g) => `${g.learner}←${g.teacher}`, (p) => `${p.learner}←${p.teacher}`),
+    agencies: score(
+      gold.agencies,
+      pred.agencies,
+      (g, p) => norm(g.name) === norm(p.name),
+      (g) => g.name,
+      (p) => p.name,
+    ),
+    regulations: score(
+      gold.regulations,
+      pred.regulations,
+      (g, p) => titleKey(g.title) === titleKey(p.title),
+      (g) => g.title,
+      (p) => p.title,
+    ),
+    reforms: score(
+      gold.reforms,
+      pred.reforms,
+      (g, p) => reformSame(g.name, p.name) || (p.aliases ?? []).some((a) => reformSame(g.name, a)),
+      (g) => g.name,
+      (p) => p.name,
+    ),
+    pilots: score(
+      gold.pilots,
+      pred.pilots,
+      (g, p) => reformSame(g.reform, p.reform) && place(g.jurisdiction, p.jurisdiction),
+      (g) => `${g.reform}@${g.jurisdiction}`,
+      (p) => `${p.reform}@${p.jurisdiction}`,
+    ),
+    promotions: score(
+      gold.promotions,
+      pred.promotions,
+      (g, p) => reformSame(g.reform, p.reform) && place(g.scope, p.scope),
+      (g) => `${g.reform}→${g.scope}`,
+      (p) => `${p.reform}→${p.scope}`,
+    ),
+    learned: score(
+      gold.learned,
+      pred.learned,
+      (g, p) => place(g.learner, p.learner) && place(g.teacher, p.teacher),
+      (g) => `${g.learner}←${g.teacher}`,
+      (p) => `${p.learner}←${p.teacher}`,
+    ),
     firsts: score(
       gold.firsts,
       pred.firsts,
-      (g, p) => (reformSame(g.reform, p.reform) || longestCommonSubstring(g.quote, p.quote) >= 6) && place(g.scope, p.scope),
+      (g, p) =>
+        (reformSame(g.reform, p.reform) || longestCommonSubstring(g.quote, p.quote) >= 6) &&
+        place(g.scope, p.scope),
       (g) => `${g.reform ?? '—'}@${g.scope ?? '—'}: ${g.quote}`,
       (p) => `${p.reform ?? '—'}@${p.scope ?? '—'}: ${p.quote}`,
     ),
