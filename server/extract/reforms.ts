@@ -60,6 +60,8 @@ const STOP_BEFORE = new RegExp(notReforms.precededBy, 'u');
 // Nouns a quoted name attaches to (“多评合一”审批模式) and that end a reform noun phrase.
 const SUFFIX_WORDS =
   '改革|体制改革|综合改革|集成改革|制度|机制|工作机制|模式|新模式|服务模式|审批模式|平台|数字化平台|重大平台|品牌|服务品牌|工作法|系统|应用场景|场景应用|场景|应用|联动|共治|体系|行动|攻坚行动|专项行动|工程|专项整治|专项监督|专项清理|一件事|联席会议|工作站|服务|审批|普法|活动|理念|指数|试点|制|机制建设|建设|合规建设';
+// Suffixes that by themselves make a quoted term an initiative (工程, 服务 are too often plain nouns).
+const STRONG_SUFFIX = /(?:改革|试点|机制|制度|模式|平台|品牌|行动|一件事|工作法|体系|联动|共治)$/u;
 const ATTACH = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z0-9]{0,8}?(?:${SUFFIX_WORDS})`, 'u');
 const PHRASE_END = /(?:体制改革|综合改革|集成改革|制度改革|改革|制度|工作机制|机制|模式|平台(?:\d+(?:\.\d+)?)?|国家级试点|国家试点|全国试点|省级试点|市级试点|县级试点|试点|行动|工程|体系|专项整治|专项监督|专项清理|一件事|出庭应诉制|承诺制|负责制)/gu;
 const BOUNDARY =
@@ -120,6 +122,7 @@ function leftModifier(text: string, at: number): string {
   let cut = 0;
   for (const m of w.matchAll(BOUNDARY)) cut = Math.max(cut, m.index + m[0].length);
   for (const m of w.matchAll(/[和与及]/gu)) cut = Math.max(cut, m.index + 1);
+  for (const m of w.matchAll(new RegExp(ACTION_BEFORE.source, 'gu'))) cut = Math.max(cut, m.index + m[0].length);
   return w.slice(cut).replace(LEAD_TRIM, '');
 }
 
@@ -145,14 +148,17 @@ function quotedCandidates(text: string): Candidate[] {
       const clauseStart = Math.max(0, all[i]!.index - 14);
       const lead = text.slice(clauseStart, all[i]!.index).split(/[，,。；;：:\n]/u).pop() ?? '';
       const inHeading = /(?:^|\n)\s*[（(][一二三四五六七八九十]+[）)]$/u.test(text.slice(Math.max(0, all[i]!.index - 8), all[i]!.index));
-      const selfSuffixed = new RegExp(`(?:${SUFFIX_WORDS})$`, 'u').test(core);
+      const selfSuffixed = STRONG_SUFFIX.test(core) || lexTrie.scan(reformKey(core)).length > 0;
       if (!attach && !selfSuffixed && !(chainEtc && ATTACH.test(after.slice(1))) && !ACTION_BEFORE.test(lead) && !inHeading) continue;
       const suffix = chainEtc ? '' : attach;
       const left = k === i ? leftModifier(text, qs) : '';
-      const name = core.length <= 2 && suffix ? core + suffix : core;
-      const aliases = [core + suffix, left + core + suffix, left + core].filter((a) => a !== name && a.length > 1);
+      // “政务服务现场管理标准化国家试点”: the pilot marker is a role, not part of the name.
+      const pilotCore = /^(.{3,}?)(?:国家级|国家|全国|省级|市级|县级|区级)?试点$/u.exec(core)?.[1];
+      const base = pilotCore ?? core;
+      const name = base.length <= 2 && suffix ? base + suffix : base;
+      const aliases = [core, core + suffix, left + core + suffix, left + core].filter((a) => a !== name && a.length > 1);
       const end = k === j && suffix ? qe + suffix.length : qe;
-      out.push({ start: qs - (k === i ? left.length : 0), end, name, aliases, source: 'discovered', rank: 2, pilot: /试点/u.test(suffix) });
+      out.push({ start: qs - (k === i ? left.length : 0), end, name, aliases, source: 'discovered', rank: 2, pilot: /试点/u.test(suffix) || pilotCore !== undefined });
     }
     i = j;
   }
@@ -322,5 +328,51 @@ export function extractReforms(text: string, passages: Passage[], regulations: R
     if (pilot && !e.roles.includes('pilot')) e.roles.push('pilot');
     hits.push({ surface, start: c.start, end: c.end, key, pilot });
   }
+  mergeNearDuplicates(entities, hits);
   return { entities: [...entities.values()], hits };
+}
+
+function charSet(s: string): Set<string> {
+  return new Set([...reformKey(s)]);
+}
+
+// Within one report the same discovered initiative is often written several ways (涉路涉绿审批改革,
+// 涉绿涉路一件事改革; 十大行业严管行动, 行业严管行动): near-identical character sets are one reform.
+function mergeNearDuplicates(entities: Map<string, ReformEntity>, hits: ReformHit[]): void {
+  const list = [...entities.values()].filter((e) => e.source === 'discovered').sort((a, b) => a.name.length - b.name.length);
+  const sets = new Map(list.map((e) => [e.key, charSet(e.name)]));
+  const into = new Map<string, string>();
+  const root = (k: string): string => {
+    while (into.has(k)) k = into.get(k)!;
+    return k;
+  };
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const sa = sets.get(a.key)!;
+    if (sa.size < 4) continue;
+    for (let j = i + 1; j < list.length; j++) {
+      const b = list[j]!;
+      const sb = sets.get(b.key)!;
+      let inter = 0;
+      for (const ch of sa) if (sb.has(ch)) inter++;
+      const union = sa.size + sb.size - inter;
+      const contained = inter === sa.size && sa.size / sb.size >= 0.7;
+      if (!(contained || inter / union >= 0.75)) continue;
+      const ra = root(a.key);
+      const rb = root(b.key);
+      if (ra !== rb) into.set(rb, ra);
+    }
+  }
+  for (const from of [...into.keys()]) {
+    const target = root(from);
+    const src = entities.get(from);
+    const dst = entities.get(target);
+    if (!src || !dst || src === dst) continue;
+    for (const a of [src.name, ...src.aliases]) if (a !== dst.name && !dst.aliases.includes(a)) dst.aliases.push(a);
+    dst.mentions.push(...src.mentions);
+    dst.mentions.sort((x, y) => x.start - y.start);
+    for (const r of src.roles) if (!dst.roles.includes(r)) dst.roles.push(r);
+    entities.delete(from);
+    for (const h of hits) if (h.key === from) h.key = target;
+  }
 }

@@ -97,8 +97,9 @@ export class FactContext {
     return best;
   }
 
+  /** The first reform hit starting in [at, to]. */
   reformAfter(at: number, to: number): ReformHit | null {
-    for (const r of this.reformHits) if (r.start >= at && r.end <= to) return r;
+    for (const r of this.reformHits) if (r.start >= at && r.start <= to) return r;
     return null;
   }
 
