@@ -1,0 +1,211 @@
+// npm run bench:api -- [--data-dir DIR] [--reports 2000] [--clients 16] [--requests 1600] [--heap 1g] [--page-cache 512m]
+// API latency at N concurrent clients on a realistic graph: `spread` and `neighborhood(depth: 2)` through
+// real HTTP on 127.0.0.1 (Fastify + mercurius), through app.inject (no socket), and the same Cypher
+// statements run directly with the driver — the difference is what the GraphQL layer costs.
+// The graph: NEO4J_URI if set; else an embedded Neo4j on --data-dir (e.g. a store kept by
+// `npm run bench:ingest -- --keep-dir DIR`), loaded with --reports generated reports when it is empty.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { Db } from '../server/db/run-cypher.ts';
+import { loadExtractor } from '../server/cli/extractor.ts';
+import { reformKey } from '../server/extract/normalize.ts';
+import { int } from '../server/graphql/limits.ts';
+import { loadReport } from '../server/ingest/load-report.ts';
+import { gazetteerLookup } from '../server/ingest/places.ts';
+import { ensureIngestSchema } from '../server/ingest/schema.ts';
+import { ensureLauncher } from '../server/neo4j/build-launcher.ts';
+import { type EmbeddedNeo4j, startEmbedded } from '../server/neo4j/embedded.ts';
+import { generateCorpus } from './corpus.ts';
+
+interface Args {
+  dataDir: string | null;
+  reports: number;
+  clients: number;
+  requests: number;
+  heap: string;
+  pageCache: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { dataDir: null, reports: 2000, clients: 16, requests: 1600, heap: '1g', pageCache: '512m' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--data-dir') args.dataDir = resolve(value());
+    else if (a === '--reports') args.reports = Number(value());
+    else if (a === '--clients') args.clients = Number(value());
+    else if (a === '--requests') args.requests = Number(value());
+    else if (a === '--heap') args.heap = value();
+    else if (a === '--page-cache') args.pageCache = value();
+    else throw new Error(`unknown option ${a}`);
+  }
+  for (const k of ['reports', 'clients', 'requests'] as const) {
+    if (!(Number.isInteger(args[k]) && args[k] > 0)) throw new Error(`--${k} must be a positive integer`);
+  }
+  return args;
+}
+
+const SPREAD = `query($r: String!) { spread(reform: $r) { year jurisdiction { id name }
+  evidence { quote start end report { id name year } } } }`;
+const NEIGHBORHOOD = `query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id type label year }
+  edges { id source target type year } } }`;
+
+/** `total` calls of `work(i)` with `clients` in flight; per-call latencies in ms, and wall time. */
+async function drive(total: number, clients: number, work: (i: number) => Promise<void>) {
+  const latencies: number[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < total) {
+        const i = next++;
+        const s = performance.now();
+        await work(i);
+        latencies.push(performance.now() - s);
+      }
+    }),
+  );
+  return { latencies: latencies.sort((a, b) => a - b), seconds: (performance.now() - t0) / 1000 };
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+function line(name: string, r: { latencies: number[]; seconds: number }) {
+  const l = r.latencies;
+  console.log(
+    `${name.padEnd(34)} p50 ${pct(l, 50).toFixed(1).padStart(6)} ms  p95 ${pct(l, 95).toFixed(1).padStart(6)} ms  ` +
+      `p99 ${pct(l, 99).toFixed(1).padStart(6)} ms  ${(l.length / r.seconds).toFixed(0).padStart(5)} req/s`,
+  );
+  return pct(l, 50);
+}
+
+async function ensureCorpus(db: Db, reports: number): Promise<void> {
+  const [row] = await db.read<{ reports: number }>('stats-years');
+  if ((row?.reports ?? 0) > 0) return;
+  console.log(`graph is empty: generating and loading ${reports} reports…`);
+  await ensureIngestSchema(db);
+  const extract = await loadExtractor();
+  const places = gazetteerLookup();
+  const corpus = generateCorpus({ reports });
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (next < corpus.length) {
+        const r = corpus[next++]!;
+        await loadReport(db, extract(r.text, r.file), { source: r.file, places });
+      }
+    }),
+  );
+}
+
+/** The statements the GraphQL spread query runs, in the same dependency order, straight on the driver. */
+async function directSpread(db: Db, name: string): Promise<void> {
+  const [reform] = await db.read('reform-by-name', { id: `reform:${reformKey(name)}`, name });
+  if (!reform) return;
+  const id = (reform.node as { id: string }).id;
+  const facts = await db.read('facts-by-reform-ids', { ids: [id], types: ['ADOPTED'] });
+  const places = [...new Set(facts.map((f) => String(f.src)))];
+  const reports = [...new Set(facts.map((f) => String((f.props as { reportId: string }).reportId)))];
+  await db.read('entities-by-ids', { ids: places });
+  await db.read('entities-by-ids', { ids: reports });
+}
+
+async function directNeighborhood(db: Db, id: string): Promise<void> {
+  const [start] = await db.read('node-by-id', { id });
+  if (!start) return;
+  const seen = [String(start.eid)];
+  let frontier = [...seen];
+  for (let d = 0; d < 2; d++) {
+    const rows = await db.read('neighborhood-step', { frontier, seen, labels: null, limit: int(300 - seen.length) });
+    frontier = rows.map((r) => String(r.eid));
+    seen.push(...frontier);
+  }
+  await db.read('edges-among', { eids: seen });
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  let embedded: EmbeddedNeo4j | undefined;
+  let tempRoot: string | undefined;
+  let uri = process.env.NEO4J_URI;
+  if (!uri) {
+    await ensureLauncher((l) => console.log(`launcher: ${l}`));
+    const root = args.dataDir ?? (tempRoot = mkdtempSync(join(tmpdir(), 'reformgraph-bench-api-')));
+    embedded = await startEmbedded({ dataDir: root, boltPort: 0, heap: args.heap, pageCache: args.pageCache, logFile: join(root, 'bench-api-neo4j.log') });
+    uri = embedded.uri;
+  }
+  const driver: Driver = neo4j.driver(uri);
+  let app: FastifyInstance | undefined;
+  try {
+    const db = new Db(driver);
+    await ensureCorpus(db, args.reports);
+    const config = loadConfig({ NEO4J_URI: uri, LOG_LEVEL: 'silent', SEED_ON_START: 'false', GRAPHIQL: 'false' });
+    app = await buildApp(config, { driver, logger: false });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+
+    // Targets: the most adopted reforms and the places adopting most, as analysts would open them.
+    const top = await db.read('reforms-page', { limit: int(20), offset: int(0) });
+    const reforms = top.map((r) => (r.node as { name: string; id: string }));
+    const stats = await db.read('stats-years');
+    const counts = await db.read('stats-counts');
+    const adopted = counts.find((c) => c.label === 'ADOPTED')?.count;
+    console.log(
+      `graph: ${String(stats[0]?.reports)} reports, ${String(adopted)} ADOPTED facts; ${args.clients} clients, ` +
+        `${args.requests} requests per run; targets: ${reforms.length} most adopted reforms (+ their ids for neighborhood)`,
+    );
+    const nodeIds = reforms.map((r) => r.id);
+
+    const http = (query: string, variables: Record<string, unknown>) => async () => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as { errors?: unknown[] };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+    };
+    const inject = (query: string, variables: Record<string, unknown>) => async () => {
+      const res = await app!.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+      if (res.json().errors) throw new Error(res.body);
+    };
+
+    const runs: [string, (i: number) => Promise<void>][] = [
+      ['spread      direct Cypher (driver)', (i) => directSpread(db, reforms[i % reforms.length]!.name)],
+      ['spread      GraphQL app.inject', (i) => inject(SPREAD, { r: reforms[i % reforms.length]!.name })()],
+      ['spread      GraphQL HTTP', (i) => http(SPREAD, { r: reforms[i % reforms.length]!.name })()],
+      ['neighborhood direct Cypher (driver)', (i) => directNeighborhood(db, nodeIds[i % nodeIds.length]!)],
+      ['neighborhood GraphQL app.inject', (i) => inject(NEIGHBORHOOD, { id: nodeIds[i % nodeIds.length]! })()],
+      ['neighborhood GraphQL HTTP', (i) => http(NEIGHBORHOOD, { id: nodeIds[i % nodeIds.length]! })()],
+    ];
+    const p50: Record<string, number> = {};
+    for (const [name, work] of runs) {
+      await drive(Math.min(200, args.requests), args.clients, work); // warm caches, JIT, pools
+      p50[name] = line(name, await drive(args.requests, args.clients, work));
+    }
+    for (const what of ['spread', 'neighborhood']) {
+      const key = (s: string) => Object.keys(p50).find((k) => k.startsWith(what) && k.endsWith(s))!;
+      const direct = p50[key('(driver)')]!;
+      console.log(
+        `${what}: GraphQL overhead at p50 — app.inject ${((p50[key('inject')]! / direct - 1) * 100).toFixed(0)}%, ` +
+          `HTTP ${((p50[key('HTTP')]! / direct - 1) * 100).toFixed(0)}%`,
+      );
+    }
+  } finally {
+    await app?.close();
+    await driver.close();
+    await embedded?.stop();
+    if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
