@@ -3,6 +3,14 @@
 // dropped; block elements become line breaks so paragraphs survive as lines; entities are decoded.
 import { Parser } from 'htmlparser2';
 
+// Private-use characters bracketing link text while the page is flattened; never left in the output.
+const LINK_OPEN = '\ue000';
+const LINK_CLOSE = '\ue001';
+const LINK_MARKS = /[\ue000\ue001]/g;
+/** Lines of site furniture that survive as plain text in table layouts. */
+const CHROME_LINE =
+  /^(?:【?\s*(?:打印(?:本页)?|关闭(?:窗口|本页)?|收藏|返回顶部)\s*】?\s*)+$|^(?:【\s*)?字体[:：]|^分享到|^扫一扫|^当前位置[:：]|^您现在的位置|^上一篇[:：]|^下一篇[:：]/;
+
 /** Elements whose whole content is never report text. */
 const SKIP_TAGS = new Set([
   'script',
@@ -98,6 +106,7 @@ export function htmlToText(html: string): string {
   const stack: { name: string; skip: boolean }[] = [];
   let skipDepth = 0;
   let articleDepth = 0;
+  let linkDepth = 0;
   const newline = () => out.push('\n');
   const parser = new Parser(
     {
@@ -110,6 +119,7 @@ export function htmlToText(html: string): string {
         stack.push({ name, skip });
         if (skip) skipDepth++;
         if (name === 'article' || name === 'main') articleDepth++;
+        if (name === 'a') linkDepth++;
         if (!skip && BLOCK_TAGS.has(name)) newline();
         if (!skip && (name === 'td' || name === 'th')) out.push(' ');
       },
@@ -122,11 +132,18 @@ export function htmlToText(html: string): string {
           const e = stack.pop()!;
           if (e.skip) skipDepth--;
           if (e.name === 'article' || e.name === 'main') articleDepth--;
+          if (e.name === 'a') linkDepth--;
           if (!e.skip && BLOCK_TAGS.has(e.name)) newline();
         }
       },
       ontext(data) {
-        if (skipDepth === 0) out.push(data);
+        if (skipDepth > 0) return;
+        // Link text is marked so lines that are mostly links (menus in table layouts, 上一篇/下一篇) can go.
+        out.push(
+          linkDepth > 0
+            ? LINK_OPEN + data.replace(LINK_MARKS, '') + LINK_CLOSE
+            : data.replace(LINK_MARKS, ''),
+        );
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -139,9 +156,25 @@ export function htmlToText(html: string): string {
     .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
     .replace(/^\n+|\n+$/g, '')
     .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
+    .filter((line) => !mostlyLinks(line))
+    .map((line) => line.replace(LINK_MARKS, '').trim())
+    .filter((line) => line.length > 0 && !CHROME_LINE.test(line))
     .join('\n');
+}
+
+function mostlyLinks(line: string): boolean {
+  let inLink = 0;
+  let total = 0;
+  let depth = 0;
+  for (const ch of line) {
+    if (ch === LINK_OPEN) depth++;
+    else if (ch === LINK_CLOSE) depth--;
+    else if (ch.trim().length > 0) {
+      total++;
+      if (depth > 0) inLink++;
+    }
+  }
+  return total > 0 && inLink / total >= 0.6;
 }
 
 /** True when the text looks like an HTML document rather than plain text. */
