@@ -96,7 +96,7 @@ describe('decodeReport: HTML pages', () => {
 
   it('drops link menus and page furniture of table layouts, keeps linked titles inside prose', () => {
     const table = `<html><body><table><tr><td><a href="/">首页</a> | <a href="/a">机构概况</a> | <a href="/b">政务公开</a></td></tr>
-<tr><td id="zoom"><p>　　2023年，我局<a href="/x">《中华人民共和国行政处罚法》</a>得到全面落实。</p><p>一、主要工作</p></td></tr>
+<tr><td id="zoom"><p>\u3000\u30002023年，我局<a href="/x">《中华人民共和国行政处罚法》</a>得到全面落实。</p><p>一、主要工作</p></td></tr>
 <tr><td>【打印本页】【关闭窗口】</td></tr><tr><td>上一篇：<a href="/p">关于2022年度法治政府建设情况的报告</a></td></tr>
 <tr><td>【字体：<a>大</a> <a>中</a> <a>小</a>】</td></tr></table></body></html>`;
     expect(htmlToText(table)).toBe('2023年，我局《中华人民共和国行政处罚法》得到全面落实。\n一、主要工作');
