@@ -65,9 +65,9 @@ const STRONG_SUFFIX = /(?:改革|试点|机制|制度|模式|平台|品牌|行�
 const ATTACH = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z0-9]{0,8}?(?:${SUFFIX_WORDS})`, 'u');
 const PHRASE_END = /(?:体制改革|综合改革|集成改革|制度改革|改革|制度|工作机制|机制|模式|平台(?:\d+(?:\.\d+)?)?|国家级试点|国家试点|全国试点|省级试点|市级试点|县级试点|试点|行动|工程|体系|专项整治|专项监督|专项清理|一件事|出庭应诉制|承诺制|负责制)/gu;
 const BOUNDARY =
-  /(?:推进|推行|实施|深化|开展|打造|创新|构建|建立健全|建立完善|建立|健全|完善|建成|落实|执行|试行|推出|启用|依托|探索|运用|推广|承接|搭建|形成|实行|强化|加强|加快|提升|优化|迭代升级|迭代|升级|启动|组织|参与|入选|获得|争取|通过|纳入|列入|成立|全面|持续|深入|积极|认真|严格|扎实|不断|进一步|率先|首创|首个|首家|重点|着力|聚焦|围绕|结合|按照|根据|依法|切实|有效|大力|全力|努力|主动|自觉|统筹|配合|协助|指导|督促|推动|支持|引导|鼓励|确保|保障|实现|召开|举办|印发|制定|出台|下发|做好|抓好|发挥|贯彻|同步|牵头|完成|常态化|全域|分别|集中|以(?!案)|(?<![理经自缘])由|(?<![针面相反绝核比应])对|将|把|(?<![行作认成称更列视])为|的|了|等|并|从|(?<![方导面意走流转动])向|于|让|(?<![行促致迫即])使|在全省|在全市|在全国|(?<![存实所现])在|是)/gu;
-const LEAD_TRIM = /^(?:各类|相关|有关|全区|全市|全省|全县|全国|本级|市级|区级|县级|省级|国家级|我局|我市|我区|一系列|多项|各项|各|该|其|首批|一批|一套|这|本|原|新|省(?![委政厅])|局|国家|年度|持续|全面|深化|稳步|有序)+/u;
-const GENERIC_PARTS = /工作|管理|内部|长效|考核|协调|沟通|联动|相关|各项|规章|治理|标准|监督|责任|组织|评价|专项|重点|民生|各类|有关|配套|监管|服务|综合|改革|任务|措施|事项|成效|项目|试点|体制|机制|制度|体系|平台|模式|建设|创新|政策|业务|信息|数字|智慧|安全|质量|行业|部门|领域|基层|队伍|法治|法律|依法|政务|全过程|全流程|闭环|常态|新|多|大|调解|审查|防范|宣传|会商|应急|决策|考核|评估|监测|规则|目标|部门|内控|日常/gu;
+  /(?:推进|推行|实施|深化|开展|打造|创新|构建|建立健全|建立完善|建立|健全|完善|建成|落实|执行|试行|推出|启用|依托|探索|运用|推广|承接|搭建|形成|实行|强化|加强|加快|提升|优化|迭代升级|迭代|升级|启动|组织|参与|入选|获得|争取|通过|纳入|列入|成立|全面|持续|深入|积极|认真|严格|扎实|不断|进一步|率先|首创|首个|首家|重点|着力|聚焦|围绕|结合|按照|根据|依法|切实|有效|大力|全力|努力|主动|自觉|统筹|配合|协助|指导|督促|推动|支持|引导|鼓励|确保|保障|实现|召开|举办|印发|制定|出台|下发|做好|抓好|发挥|贯彻|同步|牵头|完成|常态化|全域|分别|集中|以(?!案)|(?<![理经自缘])由|(?<![针面相反绝核比应])对|将|把|(?<![行作认成称更列视])为|的|了|等|并|从|(?<![方导面意走流转动])向|于|让|(?<![行促致迫即])使|在全省|在全市|在全国|(?<![存实所现])在(?!线)|是|利用|借助|基于|接入|接通|列为|列入|确定为|作为|成为)/gu;
+const LEAD_TRIM = /^(?:各类|相关|有关|全区|全市|全省|全县|全国|本级|市级|区级|县级|省级|国家级|我局|我市|我区|一系列|多项|各项|各|该|其|首批|一批|一套|这|本|原|新|省(?![委政厅])|局|[市区县](?![场民政委级直属内外中])|(?:中央|国家|省|市|区|县)、|、|国家|年度|持续|全面|深化|稳步|有序)+/u;
+const GENERIC_PARTS = /工作|管理|内部|长效|考核|协调|沟通|联动|相关|各项|规章|治理|标准|监督|责任|组织|评价|专项|重点|民生|各类|有关|配套|监管|服务|综合|改革|任务|措施|事项|成效|项目|试点|体制|机制|制度|体系|平台|模式|建设|创新|政策|业务|信息|数字|智慧|安全|质量|行业|部门|领域|基层|队伍|法治|法律|依法|政务|全过程|全流程|闭环|常态|新|多|大|规范化|规范|法治化|长效|常态化|调解|审查|防范|宣传|会商|应急|决策|考核|评估|监测|规则|目标|部门|内控|日常/gu;
 const HEADING_TAIL = /(?:成效显著|纵深推进|高效推进|取得实效|取得新成效|取得新突破|持续深化|全面推进|有序推进|稳步推进|扎实推进|见行见效|走深走实|成效明显|全面落地|提质增效|深入推进)$/u;
 const HEADING_LEAD = /^(?:(?:创新推出|创新实施|创新建立|全面推行|推行|推出|首创|试行|探索|建立完善|建立健全|持续推进|深入推进|积极推进|重点开展|纵深推进|推进|实施|开展|深化|打造|构建|建立|健全|完善)+)/u;
 const HEADING_STRONG = /创新|推出|推行|首创|试行|探索|实施/u;
@@ -79,10 +79,9 @@ const PILOT_NEAR = /试点|试行/u;
 const FOLLOW_OK = /^(?:$|[^\u4e00-\u9fa5A-Za-z0-9]|的|等|和|与|及|为|是|在|中|已|也|并|取得|获|得到|入选|成效|工作|试点|经验|案例|落地|走深|纵深|高效|全面|持续|不断|向|有效|被|列为|成为|作为|实现|推动|助力|让|使|以|通过|全省|全市|全国)/u;
 const METRIC_AFTER = /^(?:率|开通率|覆盖率|激活率|完成率|人均|次数|数量|案件数)/u;
 const COUNT_AFTER = /^\d+(?:\.\d+)?(?:次|项|件|个|场|人次|余次|万)/u;
-// A category label after a list (…等柔性执法方式) or a method in one (运用A、B等方式) is not a named reform.
-const LIST_TAIL = /^[^，,。；;]{0,30}?等[^，,。；;]{0,6}?(?:方式|手段|形式|方法|举措)/u;
+
 const ACTION_BEFORE = /(?:开展|推行|推进|深化|实施|打造|构建|建设|建立|对接|贯通|依托|履行|落实|推出|创新|迭代升级|升级|启用|运用|推广|共建|制定|试行|首创|探索|开通|上线|发挥|做优|做强|深入|坚持|全面|持续|常态化|擦亮|打响|承接|搭建|出席|召开|举办|参加|参与)/u;
-const INSTITUTION = /(?:成立|组建|揭牌|建成|设立)[^，,。；;]{0,30}?(?:——)?((?:[\u4e00-\u9fa5]{2,6}[市区县])?[\u4e00-\u9fa5()（）]{3,20}?(?:中心|工作站|仲裁院|服务站))/gu;
+const INSTITUTION = /(?:成立|组建|揭牌成立|设立)(?:了)?(?:[^，,。；;—]{0,24}?——)?((?:[\u4e00-\u9fa5]{2,6}[市区县])?[\u4e00-\u9fa5()（）]{3,20}?(?:中心|工作站|仲裁院|服务站))/gu;
 
 interface Candidate {
   start: number;
@@ -285,14 +284,20 @@ function insideAny(spans: { start: number; end: number }[], s: number, e: number
 export function extractReforms(text: string, passages: Passage[], regulations: RegulationHit[], agencies: Span[] = [], places: Span[] = []): ReformResult {
   const titles = regulations.map((r) => ({ start: r.outerStart, end: r.outerEnd }));
   const cands = [
-    ...[...lexiconCandidates(text), ...phraseCandidates(text, agencies, places), ...headingCandidates(text, passages), ...institutionCandidates(text, agencies)].filter(
-      (c) => !insideAny(titles, c.start, c.end),
-    ),
+    ...[
+      ...lexiconCandidates(text),
+      // A phrase inside an agency's name (…发展改革和经济信息化局) is part of that name.
+      ...phraseCandidates(text, agencies, places).filter((c) => !agencies.some((a) => c.start < a.end && c.end > a.start)),
+      ...headingCandidates(text, passages),
+      ...institutionCandidates(text, agencies),
+    ].filter((c) => !insideAny(titles, c.start, c.end)),
     // A brand quoted inside a plan's title (《南湖区深化“36.7℃”政务服务品牌建设方案》) is still a brand.
     ...quotedCandidates(text),
-  ].filter((c) => !METRIC_AFTER.test(text.slice(c.end, c.end + 8)) && !(c.rank === 1 && COUNT_AFTER.test(text.slice(c.end, c.end + 8))) && !(c.rank !== 2 && LIST_TAIL.test(text.slice(c.end, c.end + 40))) && !/等$/u.test(text.slice(c.start - 1, c.start)));
+  ].filter((c) => !METRIC_AFTER.test(text.slice(c.end, c.end + 8)) && !(c.rank === 1 && COUNT_AFTER.test(text.slice(c.end, c.end + 8))) && !/等$/u.test(text.slice(c.start - 1, c.start)));
   // Longest span wins; among equal spans the more trusted source.
-  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  // A complete quoted lexicon name (“双随机、一公开”) is never swallowed by a longer phrase around it.
+  const pinned = (c: Candidate): number => (c.source === 'lexicon' && text[c.start] === '“' && text[c.end - 1] === '”' && reformKey(c.name).length >= 4 ? 1 : 0);
+  cands.sort((a, b) => pinned(b) - pinned(a) || b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
   const kept: Candidate[] = [];
   const taken = new Uint8Array(text.length);
   for (const c of cands) {

@@ -126,7 +126,7 @@ function leadingPlace(g: Gazetteer, title: string, ctx: PlaceContext): { key: st
 export function kindOf(title: string, placed: boolean): RegulationKind {
   const t = title.replace(TRAILER, '').replace(TRAILER, '');
   const party = PARTY.test(t);
-  const gov = placed && (!/(局|厅|委员会|办公室|办|部)/u.test(t) || /人民政府/u.test(t));
+  const gov = placed && (!/(局|厅|委员会|办公室|办(?!法)|部(?!门))/u.test(t) || /人民政府/u.test(t));
   for (const r of KIND_RULES) {
     if (!r.re.test(t)) continue;
     if (r.when === 'party' && !party) continue;

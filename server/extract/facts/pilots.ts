@@ -37,7 +37,7 @@ export function pilotFacts(fc: FactContext): Fact[] {
       const k = `${reform.key}|${j}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      out.push({ kind: 'pilots', jurisdiction: j, reform: reform.key, year, evidence: lower.length > 0 ? fc.evidence(lower[0]!.start, te) : ev });
+      out.push({ kind: 'pilots', jurisdiction: j, reform: reform.key, year, evidence: lower.length > 0 && te - lower[0]!.start <= 70 ? fc.evidence(lower[0]!.start, te) : lower.length > 0 ? fc.evidence(t, te, true) : ev });
     }
   }
   return out;
