@@ -1,7 +1,8 @@
 // API pieces that need no database: Lucene escaping, query cost, diffusion inference.
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { complexityOf, MAX_COMPLEXITY } from '../server/graphql/complexity.ts';
+import { loadExamples } from '../server/graphql/graphiql.ts';
 import { SCHEMA } from '../server/graphql/plugin.ts';
 import { escapeLucene, luceneQuery } from '../server/graphql/lucene.ts';
 import { diffuse } from '../server/graphql/queries/diffusion.ts';
@@ -105,5 +106,18 @@ describe('diffuse', () => {
     const d = diffuse(reform, [fact('ADOPTED', 'a', 'reform:r', 2017)], provinces, []);
     expect(d.yearsFromFirstPilotToProvincePromotion).toBeNull();
     expect(d.inferredLearning).toEqual([]);
+  });
+});
+
+describe('GraphiQL examples', () => {
+  const schema = buildSchema(SCHEMA);
+  it('every saved example is a valid operation of the served schema, within the cost limit', () => {
+    const examples = loadExamples();
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    for (const e of examples) {
+      const doc = parse(e.query);
+      expect(validate(schema, doc), e.file).toEqual([]);
+      expect(complexityOf(schema, doc), e.file).toBeLessThanOrEqual(MAX_COMPLEXITY);
+    }
   });
 });

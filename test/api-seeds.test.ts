@@ -113,3 +113,23 @@ describe('idempotent ingestion', () => {
     expect((await ok(app, COUNTS)).stats).toEqual(before);
   });
 });
+
+describe('ingestReport and deleteReport', () => {
+  it('a new text is created (token required), answers with its report, and deleting it restores the counts', async () => {
+    const before = (await ok(app, COUNTS)).stats;
+    const text =
+      '温州市人民政府关于2019年度法治政府建设工作情况的报告\n2019年,温州市全面推行“双随机、一公开”监管,推进“互联网+监管”。\n';
+    const m = 'mutation($t: String!) { ingestReport(text: $t, source: "api-test-2019.txt") { created report { id year jurisdiction { name } } } }';
+    const denied = await gql(app, m, { t: text });
+    expect(denied.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const r = await gql(app, m, { t: text }, auth);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.ingestReport.created).toBe(true);
+    expect(r.data.ingestReport.report.id).toMatch(/^report:[0-9a-f]{16}$/);
+    expect(r.data.ingestReport.report.year).toBe(2019);
+    const del = await gql(app, 'mutation($id: ID!) { deleteReport(id: $id) { deleted } }', { id: r.data.ingestReport.report.id }, auth);
+    expect(del.data.deleteReport.deleted).toBe(true);
+    expect((await ok(app, COUNTS)).stats).toEqual(before);
+  });
+});
