@@ -49,6 +49,19 @@ describe('gazetteer data', () => {
     expect(g.byKey(pinghu!.parentKey!)!.name).toBe('嘉兴市');
     expect(g.resolve(g.byName('广东'), JIAXING)?.name).toBe('广东省');
     expect(g.resolve(g.byName('嘉兴'), {})?.name).toBe('嘉兴市');
+    expect(g.byKey('331127')?.shortNames).toEqual(['景宁']); // 景宁畲族自治县
+    const visitors = '2018年,广东、海南、内蒙古、吉林等省市纷纷来我市学习';
+    expect(names(visitors, contextFor('330300', 2018))).toEqual([
+      '广东省',
+      '海南省',
+      '内蒙古自治区',
+      '吉林省',
+      '温州市',
+    ]);
+  });
+
+  it('keeps a place named for its experience (学习杭州经验)', () => {
+    expect(names('学习借鉴杭州经验', contextFor('440305', 2022))).toEqual(['杭州市']);
   });
 
   it('resolves 新丰镇 by the report context: the one in 南湖区 for a 南湖 report', () => {

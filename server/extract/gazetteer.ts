@@ -85,8 +85,12 @@ function shortNamesOf(name: string, level: JurisdictionLevel, deny: Set<string>)
   let stem: string;
   if (level === 'nation') return ['中国'];
   if (level === 'town') return [];
-  if (/(自治区|自治州|自治县|自治旗)$/.test(name)) stem = name.slice(0, -3).replace(ETHNIC, '');
-  else if (level === 'province') stem = name.replace(/(省|市|特别行政区)$/, '');
+  if (/(自治区|自治州|自治县|自治旗)$/.test(name)) {
+    const bare = name.slice(0, -3);
+    const stripped = bare.replace(ETHNIC, '');
+    // 内蒙古自治区, 西藏自治区: the ethnic-looking part is the name itself.
+    stem = stripped.length >= 2 ? stripped : bare;
+  } else if (level === 'province') stem = name.replace(/(省|市|特别行政区)$/, '');
   else if (level === 'city') stem = name.replace(/(市|地区|盟)$/, '');
   else stem = name.replace(/(新区|县|市|区|旗)$/, '');
   if (stem === name || stem.length < 2 || deny.has(stem)) return [];

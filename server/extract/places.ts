@@ -12,7 +12,7 @@ const SELF_REFS: { re: RegExp; ref: SelfRef }[] = [
   { re: /全省|我省|本省/gu, ref: 'province' },
   // Bare 省 before a body or level (省建设厅, 省级, 省、市) — the annotators count it as naming the province.
   {
-    re: /(?<![节反内外本全我各跨一两分该此每])省(?=[委政人厅级住建交公财司发自生卫教科民商文农水审统应环纪监高检法、市])/gu,
+    re: /(?<![节反内外本全我各跨一两分该此每等个])省(?=[委政人厅级住建交公财司发自生卫教科民商文农水审统应环纪监高检法、市])/gu,
     ref: 'province',
   },
   { re: /(?<![健安完齐周保])全市(?!场)|我市|本市/gu, ref: 'city' },
