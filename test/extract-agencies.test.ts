@@ -1,0 +1,111 @@
+// Agencies: canonical names from abbreviations and level prefixes resolved against the report's place.
+import { describe, expect, it } from 'vitest';
+import { agencyPrefix, canonicalName, scanAgencies, type AuthorRef, type PlaceSpan } from '../server/extract/agencies.ts';
+import { loadGazetteer } from '../server/extract/gazetteer.ts';
+import { agencyLexicon } from '../server/extract/lexicon.ts';
+import { contextFor, extractJurisdictions } from '../server/extract/places.ts';
+import { SEEDS, seedReport } from './helpers/seeds.ts';
+
+const names = (file: string): string[] => seedReport(file).agencies.map((a) => a.name);
+const byName = (file: string, name: string) => seedReport(file).agencies.find((a) => a.name === name);
+
+/** Scans a snippet as if it sat in a report of `selfKey` written by `author`. */
+function scan(text: string, selfKey: string, author: AuthorRef | null = null) {
+  const ctx = contextFor(selfKey, 2023);
+  const places: PlaceSpan[] = extractJurisdictions(text, ctx)
+    .flatMap((j) => j.mentions.filter((m) => m.surface !== '省' && !/^(全|我|本)/u.test(m.surface)).map((m) => ({ start: m.start, end: m.end, key: j.key })))
+    .sort((a, b) => a.start - b.start);
+  return scanAgencies({ text, places, ctx, author });
+}
+
+describe('agency names on real seed text', () => {
+  it('resolves a city bureau report: 市自规局, 省建设厅, 住建部, 住建部办公厅, 执法局, 党委, 我局', () => {
+    const f = SEEDS.jiaxingJianshe2023;
+    expect(names(f)).toEqual(
+      expect.arrayContaining([
+        '嘉兴市住房和城乡建设局',
+        '中共嘉兴市住房和城乡建设局委员会',
+        '中共中央办公厅',
+        '国务院办公厅',
+        '中华人民共和国住房和城乡建设部',
+        '中华人民共和国住房和城乡建设部办公厅',
+        '浙江省住房和城乡建设厅',
+        '中共浙江省委全面深化改革委员会办公室',
+        '嘉兴市人民政府',
+        '嘉兴市自然资源和规划局',
+        '嘉兴市综合行政执法局',
+      ]),
+    );
+    expect(byName(f, '嘉兴市自然资源和规划局')?.aliases).toContain('市自规局');
+    expect(byName(f, '浙江省住房和城乡建设厅')?.aliases).toEqual(expect.arrayContaining(['省建设厅', '省厅']));
+    // 嘉兴市建设局 and 我局 are the author itself, not new bodies.
+    expect(byName(f, '嘉兴市住房和城乡建设局')?.aliases).toEqual(expect.arrayContaining(['我局', '嘉兴市建设局']));
+  });
+
+  it('reads 市 as the county-level city itself in a 温岭市 report', () => {
+    const f = SEEDS.wenlingJianshe2021;
+    expect(names(f)).toEqual(
+      expect.arrayContaining(['中华人民共和国国务院', '浙江省人民政府', '台州市人民政府', '温岭市人民政府', '中共温岭市委机构编制委员会办公室', '温岭市大数据发展管理局', '台州市住房和城乡建设局']),
+    );
+    expect(byName(f, '温岭市人民政府')?.aliases).toContain('市政府');
+    expect(byName(f, '温岭市大数据发展管理局')?.aliases).toContain('温岭大数据局');
+  });
+
+  it('gives districts their city prefix and resolves congress, CPPCC, party and town justice offices', () => {
+    const f = SEEDS.nanhu2023;
+    expect(names(f)).toEqual(
+      expect.arrayContaining([
+        '中共嘉兴市委员会',
+        '中共嘉兴市南湖区委员会',
+        '嘉兴市南湖区人民政府',
+        '中共嘉兴市南湖区委全面依法治区委员会',
+        '嘉兴市南湖区司法局',
+        '嘉兴市南湖区人民代表大会常务委员会',
+        '嘉兴市南湖区人民代表大会',
+        '中国人民政治协商会议嘉兴市南湖区委员会',
+        '中共浙江省委政法委员会',
+        '嘉兴市南湖区司法局新丰司法所',
+        '嘉兴市南湖区企业综合服务中心',
+      ]),
+    );
+    // 党委巡察 in a government's report is the generic phrase, not a body.
+    expect(names(f).some((n) => n.includes('党委'))).toBe(false);
+  });
+
+  it('never lists generic collectives', () => {
+    for (const f of Object.values(SEEDS)) {
+      for (const n of names(f)) expect(n).not.toMatch(/^(各部门|局属各单位|市级部门|相关部门)$/u);
+    }
+  });
+});
+
+describe('agency resolution rules', () => {
+  it('maps level prefixes from the report context', () => {
+    const hits = scan('会同市自规局、市监局和区司法局开展检查，报省司法厅备案。', '330402');
+    expect(hits.map((h) => h.name)).toEqual(['嘉兴市自然资源和规划局', '嘉兴市市场监督管理局', '嘉兴市南湖区司法局', '浙江省司法厅']);
+  });
+
+  it('treats a subsequence abbreviation of the author as the author (发改局 for 发展改革和经济信息化局)', () => {
+    const author: AuthorRef = { name: '杭州市上城区发展改革和经济信息化局', jurisdictionKey: '330102', body: '发展改革和经济信息化局', entry: null, isGovernment: false };
+    const hits = scan('发改局认真落实法治建设第一责任人职责规定，我局成立领导小组。', '330102', author);
+    expect(hits.map((h) => [h.surface, h.name, h.self])).toEqual([
+      ['发改局', '杭州市上城区发展改革和经济信息化局', true],
+      ['我局', '杭州市上城区发展改革和经济信息化局', true],
+    ]);
+  });
+
+  it('keeps words that only look like bodies out (城市管理 aside, 全市, 社区委员会, 委员)', () => {
+    const hits = scan('全市各部门邀请人大代表、政协委员参加，社区委员会配合。', '330400');
+    expect(hits.map((h) => h.name)).toEqual(['嘉兴市人民代表大会', '中国人民政治协商会议嘉兴市委员会']);
+  });
+
+  it('builds canonical names per level from the lexicon', () => {
+    const g = loadGazetteer();
+    const fagai = agencyLexicon().bodies.find((b) => b.forms.includes('发改委'))!;
+    expect(canonicalName(g, fagai, g.byKey('330400')!)).toBe('嘉兴市发展和改革委员会');
+    expect(canonicalName(g, fagai, g.byKey('330482')!)).toBe('平湖市发展和改革局');
+    expect(canonicalName(g, fagai, g.nation)).toBe('国家发展和改革委员会');
+    expect(agencyPrefix(g, g.byKey('330402')!)).toBe('嘉兴市南湖区');
+    expect(agencyPrefix(g, g.byKey('330482')!)).toBe('平湖市');
+  });
+});

@@ -1,0 +1,68 @@
+// Report metadata from header lines, the signature block and the body, on the real seed reports.
+import { describe, expect, it } from 'vitest';
+import { dateLine, extractMetadata } from '../server/extract/metadata.ts';
+import { SEEDS, seedText } from './helpers/seeds.ts';
+
+describe('extractMetadata on the seeds', () => {
+  it('reads a bureau report: title line, 日期 header, author from the title', () => {
+    const { meta } = extractMetadata(seedText(SEEDS.jiaxingJianshe2023));
+    expect(meta).toMatchObject({
+      title: '嘉兴市住房和城乡建设局2023年法治政府建设年度报告',
+      author: '嘉兴市住房和城乡建设局',
+      jurisdiction: '嘉兴市',
+      jurisdictionKey: '330400',
+      year: 2023,
+      published: '2024-02-27',
+    });
+  });
+
+  it('skips the index block of a government site and reads the document number', () => {
+    const { meta } = extractMetadata(seedText(SEEDS.wenlingJianshe2021));
+    expect(meta).toMatchObject({
+      title: '温岭市住房和城乡建设局2021年度法治政府建设工作报告',
+      author: '温岭市住房和城乡建设局',
+      jurisdiction: '温岭市',
+      year: 2021,
+      published: '2022-01-10',
+      docNumber: '温建〔2022〕4号',
+    });
+  });
+
+  it('gives a joint party–government report to the government and prefers the signature date', () => {
+    const { meta, ctx } = extractMetadata(seedText(SEEDS.nanhu2023));
+    expect(meta).toMatchObject({ author: '嘉兴市南湖区人民政府', jurisdiction: '南湖区', year: 2023, published: '2024-02-29', docNumber: '南委〔2024〕12号' });
+    expect(ctx).toMatchObject({ selfKey: '330402', cityKey: '330400', provinceKey: '330000' });
+  });
+
+  it('strips 《》 from a title line and takes the year reported on, not the publishing year', () => {
+    const { meta } = extractMetadata(seedText(SEEDS.wenzhou2018));
+    expect(meta).toMatchObject({ title: '温州市人民政府关于2018年度法治政府建设工作情况的报告', author: '温州市人民政府', year: 2018, published: '2019-03-25' });
+  });
+
+  it('finds author and year in the body when there is no title line', () => {
+    const { meta } = extractMetadata(seedText(SEEDS.shangchengFagai2023));
+    expect(meta.title).toBeNull();
+    expect(meta).toMatchObject({ author: '杭州市上城区发展改革和经济信息化局', jurisdiction: '上城区', jurisdictionKey: '330102', year: 2023, published: null });
+  });
+});
+
+describe('metadata pieces', () => {
+  it('parses signature dates in Arabic and Chinese numerals', () => {
+    expect(dateLine('2024年2月29日')).toBe('2024-02-29');
+    expect(dateLine('二〇二四年二月二十九日')).toBe('2024-02-29');
+    expect(dateLine('2024年13月1日')).toBeNull();
+    expect(dateLine('现将情况报告如下')).toBeNull();
+  });
+
+  it('reads 现将我局2023年度… when the body is all there is', () => {
+    const { meta } = extractMetadata('现将我局2022年度法治政府建设工作情况报告如下:\n一、主要做法\n温岭市住房和城乡建设局持续推进依法行政。我局严格执法。');
+    expect(meta.year).toBe(2022);
+    expect(meta.author).toBe('温岭市住房和城乡建设局');
+  });
+
+  it('leaves the author null rather than guessing when nothing names it', () => {
+    const { meta } = extractMetadata('一、主要工作\n加强学习。');
+    expect(meta.author).toBeNull();
+    expect(meta.year).toBeNull();
+  });
+});
