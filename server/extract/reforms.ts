@@ -221,7 +221,8 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
     const pilot = /试点$/u.test(suffix);
     const full = strip(core + suffix);
     let name = pilot ? strip(core).replace(/(?:国家级|国家|全国|省级|市级|县级|区级|省|市)$/u, '') : full;
-    const aliases = [full, strip(window.slice(cut)) + suffix];
+    const raw = window.slice(cut);
+    const aliases = [full, ...(placeAt.has(m.index - raw.length) ? [] : [strip(raw) + suffix])];
     // 房地产“砺剑”行动: the quoted part names it (砺剑行动), the rest is context.
     const qm = /“([^“”]{1,20})”([^“”]*)$/u.exec(core);
     if (qm && !pilot) {
