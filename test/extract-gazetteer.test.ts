@@ -95,6 +95,9 @@ describe('scan: no false hits', () => {
 
   it('does not read common words as short county names outside the province (会同, 比如, 富裕)', () => {
     expect(names('会同市自规局联合制定,比如共同富裕', JIAXING)).toEqual([]);
+    expect(names('县司法局会同县市场监管局', contextFor('330521', 2020))).toEqual([]);
+    // …but after their own province they are places.
+    expect(names('与江苏宜兴、安徽广德交流', JIAXING)).toEqual(['江苏省', '宜兴市', '安徽省', '广德市']);
   });
 
   it('reads a far city short name as a place only where a place fits (株洲钻石 is a company)', () => {

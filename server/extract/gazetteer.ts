@@ -17,6 +17,8 @@ export interface Place {
   shortNames: string[];
   validFrom?: number | null;
   validUntil?: number | null;
+  /** The name without its suffix is an ordinary word (会同县, 和平区): weak evidence far from home. */
+  wordStem?: boolean;
 }
 
 export interface PlaceContext {
@@ -165,6 +167,10 @@ class GazetteerImpl implements Gazetteer {
               .map((a) => a.name)
               .join('') + p.name;
       p.shortNames = shortNamesOf(p.name, p.level, deny);
+      if (p.level === 'county' || p.level === 'town') {
+        const stem = p.name.replace(/(新区|街道|县|市|区|旗|镇|乡)$/, '');
+        if (deny.has(stem)) p.wordStem = true;
+      }
       this.index(p.name, p, 'full');
       for (const s of p.shortNames) this.index(s, p, 'short');
       if (p.level === 'town') {

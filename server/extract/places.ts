@@ -76,9 +76,21 @@ function allowed(
       const scope = townScope(g, ctx);
       return scope !== null && g.within(c.key, scope);
     }
-    // Short county names (富裕, 会同, 比如…) are ordinary words too often: only inside the report's province.
-    if (c.level === 'county') return province !== null && g.within(c.key, province);
+    // Short county names (富裕, 会同, 比如…) are ordinary words too often: only inside the report's
+    // province, or right after their own province or city (江苏宜兴, 安徽广德).
+    if (c.level === 'county')
+      return (
+        (province !== null && g.within(c.key, province)) ||
+        (adjacent && prev !== null && g.within(c.key, prev.key))
+      );
   }
+  // 县司法局会同县市场监管局: a far county whose name is a word needs its province or city before it.
+  if (
+    c.wordStem &&
+    !(province !== null && g.within(c.key, province)) &&
+    !(adjacent && prev !== null && g.within(c.key, prev.key))
+  )
+    return false;
   // 温州古城区风貌: a county name glued to a place it does not belong to is not a path.
   if (adjacent && prev && (c.level === 'county' || c.level === 'town') && !g.within(c.key, prev.key)) {
     return (
