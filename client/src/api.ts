@@ -90,7 +90,11 @@ export async function shortestPath(from: string, to: string, maxLength = 6): Pro
   return data.path;
 }
 
-/** Everything the evidence panel shows for one entity; the shape depends on its type. */
+/**
+ * Everything the evidence panel shows for one entity; the shape depends on its type.
+ * `jurisdiction` is nullable on Agency/Regulation but not on Report, so GraphQL makes the
+ * first two go by aliases (same-named fields in one selection must agree on type).
+ */
 export async function entityDetails(id: string): Promise<Record<string, unknown> | null> {
   const data = await gql<{ node: Record<string, unknown> | null }>(
     `query Node($id: ID!) {
@@ -110,9 +114,9 @@ export async function entityDetails(id: string): Promise<Record<string, unknown>
           promotions { year scope { id name } from { id name } evidence { ...Ev } }
           firsts { year jurisdiction { id name } scope { id name } evidence { ...Ev } }
         }
-        ... on Agency { aliases jurisdiction { id name } }
+        ... on Agency { aliases agencyPlace: jurisdiction { id name } }
         ... on Regulation {
-          kind effectiveOn jurisdiction { id name }
+          kind effectiveOn regulationPlace: jurisdiction { id name }
           citations { report { id name year } evidence { ...Ev } }
         }
         ... on Report {

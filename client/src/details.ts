@@ -57,12 +57,12 @@ export function toDetails(node: Obj): EntityDetails {
       break;
     case 'AGENCY':
       prop('aliases', node.aliases);
-      prop('jurisdiction', node.jurisdiction);
+      prop('jurisdiction', node.agencyPlace);
       break;
     case 'REGULATION':
       prop('kind', node.kind);
       prop('effectiveOn', node.effectiveOn);
-      prop('jurisdiction', node.jurisdiction);
+      prop('jurisdiction', node.regulationPlace);
       for (const r of rows(node.citations)) {
         const report = r.report as Named & { year?: number };
         facts.push({ ...fact('CITES', nameOf(report), name, r), year: report?.year ?? null });

@@ -234,7 +234,7 @@ function relabel(reloadPanel = true): void {
   title.textContent = t('appTitle');
   title.title = t('appSubtitle');
   for (const [m, b] of modeButtons) b.textContent = t(`mode.${m}`);
-  shareBtn.textContent = `🔗 ${t('share')}`;
+  shareBtn.textContent = t('share');
   langBtn.textContent = t('langToggle');
   search.relabel();
   sidebar.render();

@@ -40,6 +40,8 @@ export function buildStylesheet(): StylesheetJson {
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
+        // CJK names have no spaces to break at.
+        'text-overflow-wrap': 'anywhere',
         'text-max-width': '110px',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
@@ -52,6 +54,7 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
   ];
+  sheet.push({ selector: 'node.report', style: { 'font-size': 10, 'text-max-width': '130px', color: '#495057' } });
   for (const [kind, s] of Object.entries(KIND_STYLES)) {
     sheet.push({
       selector: `node.${kind}`,

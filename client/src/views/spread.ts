@@ -122,9 +122,9 @@ export class SpreadView {
     const d = this.data;
     const model = spreadModel(d, this.range);
     this.model = model;
-    const playBtn = h('button', { type: 'button', class: 'small play', text: this.timer ? `⏸ ${t('pause')}` : `▶ ${t('play')}` });
+    const playBtn = h('button', { type: 'button', class: 'small play', text: this.timer ? `‖ ${t('pause')}` : `▶ ${t('play')}` });
     playBtn.addEventListener('click', () => this.play());
-    const csvBtn = h('button', { type: 'button', class: 'small', 'data-action': 'export-csv', text: `⬇ ${t('exportCsv')}` });
+    const csvBtn = h('button', { type: 'button', class: 'small', 'data-action': 'export-csv', text: `↓ ${t('exportCsv')}` });
     csvBtn.addEventListener('click', () => this.exportCsv());
     const graphBtn = h('button', { type: 'button', class: 'small', text: t('mode.graph') });
     graphBtn.addEventListener('click', () => this.actions.showInGraph(d));
