@@ -190,5 +190,6 @@ describe('embedded Neo4j process', () => {
       await neo.stop();
     }
     expect(alive(neo.pid)).toBe(false);
-  });
+    // Two JVM starts: generous on a busy two-core machine; this bounds a hang, it measures nothing.
+  }, 300_000);
 });

@@ -108,6 +108,8 @@ public final class Launcher {
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
         .setConfig(HttpConnector.enabled, false)
+        // ReformGraph works offline; Neo4j's anonymous usage report would phone home on every start.
+        .setConfig(GraphDatabaseSettings.udc_enabled, false)
         // Netty waits a 5 s quiet period per event loop group on shutdown; by then the databases
         // are already checkpointed and closed, so the wait only delays Ctrl-C.
         .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
