@@ -254,23 +254,36 @@ export function scanAgencies({ text, places, ctx, author }: AgencyScanInput): Ag
     i = end;
   }
 
-  addSpecial(text, hits, g, ctx, author, placeByEnd);
-  addGenericUnits(text, hits, g, ctx, placeByEnd);
+  const covered = new Coverage(text.length, hits);
+  addSpecial(text, hits, g, ctx, author, placeByEnd, covered);
+  addGenericUnits(text, hits, g, ctx, placeByEnd, covered);
   hits.sort((a, b) => a.start - b.start);
   return hits;
 }
 
-function overlaps(hits: AgencyHit[], s: number, e: number): boolean {
-  return hits.some((h) => s < h.end && e > h.start);
+/** Marks the characters covered by hits so later passes test overlap in O(length). */
+class Coverage {
+  private readonly mask: Uint8Array;
+  constructor(length: number, hits: AgencyHit[]) {
+    this.mask = new Uint8Array(length);
+    for (const h of hits) this.add(h.start, h.end);
+  }
+  add(s: number, e: number): void {
+    this.mask.fill(1, s, e);
+  }
+  overlaps(s: number, e: number): boolean {
+    for (let i = s; i < e; i++) if (this.mask[i]) return true;
+    return false;
+  }
 }
 
 const SPECIAL = /省厅|党委|([\u4e00-\u9fa5]{2,4})司法所/gu;
 
-function addSpecial(text: string, hits: AgencyHit[], g: Gazetteer, ctx: PlaceContext, author: AuthorRef | null, placeByEnd: Map<number, PlaceSpan>): void {
+function addSpecial(text: string, hits: AgencyHit[], g: Gazetteer, ctx: PlaceContext, author: AuthorRef | null, placeByEnd: Map<number, PlaceSpan>, covered: Coverage): void {
   for (const m of text.matchAll(SPECIAL)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (overlaps(hits, s, e)) continue;
+    if (covered.overlaps(s, e)) continue;
     if (m[0] === '省厅') {
       // 省厅 in a department's report is the provincial department of the same line.
       const prov = ctx.provinceKey ? g.byKey(ctx.provinceKey) : undefined;
@@ -295,17 +308,18 @@ function addSpecial(text: string, hits: AgencyHit[], g: Gazetteer, ctx: PlaceCon
   }
 }
 
-function addGenericUnits(text: string, hits: AgencyHit[], g: Gazetteer, ctx: PlaceContext, placeByEnd: Map<number, PlaceSpan>): void {
+function addGenericUnits(text: string, hits: AgencyHit[], g: Gazetteer, ctx: PlaceContext, placeByEnd: Map<number, PlaceSpan>, covered: Coverage): void {
   for (const m of text.matchAll(GENERIC_UNIT)) {
     const s = m.index;
     const e = s + m[0].length;
     const body = m[2]!;
-    if (GENERIC_BAD.test(body) || overlaps(hits, s, e) || placeByEnd.has(s + 1)) continue;
+    if (GENERIC_BAD.test(body) || covered.overlaps(s, e) || placeByEnd.has(s + 1)) continue;
     const before = text[s - 1] ?? '';
     if (NOT_BEFORE_PREFIX[m[1]!]!.includes(before) || placeByEnd.has(s)) continue;
     const place = levelCharPlace(g, m[1]!, ctx);
     if (!place) continue;
     hits.push({ surface: m[0], start: s, end: e, name: agencyPrefix(g, place) + body + m[3], jurisdictionKey: place.key, entry: null, self: false });
+    covered.add(s, e);
   }
 }
 

@@ -9,30 +9,31 @@ export interface Folded {
   map: Int32Array;
 }
 
-const DROP = new Set([...' \t\r\n\u3000“”‘’"\'「」『』〈〉<>《》、·•・']);
-
-/** One character folded the way reformKey folds it, or '' when reformKey drops it. */
-function foldChar(ch: string): string {
-  if (DROP.has(ch)) return '';
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0).toLowerCase();
-  if (c === 0xfe62) return '+';
-  if (c < 0x80) return ch.toLowerCase();
-  return ch;
-}
+// Non-ASCII characters reformKey drops: ideographic space, curly quotes, corner brackets, 《》, 、 and dots.
+const DROP_CODES = new Set([...'\u3000“”‘’「」『』〈〉《》、·•・'].map((ch) => ch.charCodeAt(0)));
 
 export function foldText(text: string): Folded {
-  const map = new Int32Array(text.length + 1);
-  const parts: string[] = [];
+  const n = text.length;
+  const map = new Int32Array(n + 1);
+  const out = new Uint16Array(n);
   let k = 0;
-  for (let i = 0; i < text.length; i++) {
-    const f = foldChar(text[i]!);
-    if (f.length === 0) continue;
-    parts.push(f);
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e) continue;
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    } else if (DROP_CODES.has(c)) continue;
+    else if (c >= 0xff01 && c <= 0xff5e) {
+      c -= 0xfee0;
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    } else if (c === 0xfe62) c = 0x2b;
+    out[k] = c;
     map[k++] = i;
   }
-  map[k] = text.length;
-  return { s: parts.join(''), map: map.subarray(0, k + 1) };
+  map[k] = n;
+  let s = '';
+  for (let i = 0; i < k; i += 8192) s += String.fromCharCode.apply(null, Array.from(out.subarray(i, Math.min(k, i + 8192))));
+  return { s, map: map.subarray(0, k + 1) };
 }
 
 /** The key a lexicon entry is matched by in the folded view (the same as the node key). */

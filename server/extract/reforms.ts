@@ -81,6 +81,7 @@ const METRIC_AFTER = /^(?:率|开通率|覆盖率|激活率|完成率|人均|次
 const COUNT_AFTER = /^\d+(?:\.\d+)?(?:次|项|件|个|场|人次|余次|万)/u;
 
 const ACTION_BEFORE = /(?:开展|推行|推进|深化|实施|打造|构建|建设|建立|对接|贯通|依托|履行|落实|推出|创新|迭代升级|升级|启用|运用|推广|共建|制定|试行|首创|探索|开通|上线|发挥|做优|做强|深入|坚持|全面|持续|常态化|擦亮|打响|承接|搭建|出席|召开|举办|参加|参与)/u;
+const ACTION_BEFORE_G = new RegExp(ACTION_BEFORE.source, 'gu');
 const INSTITUTION = /(?:成立|组建|揭牌成立|设立)(?:了)?(?:[^，,。；;—]{0,24}?——)?((?:[\u4e00-\u9fa5]{2,6}[市区县])?[\u4e00-\u9fa5()（）]{3,20}?(?:中心|工作站|仲裁院|服务站))/gu;
 
 interface Candidate {
@@ -121,7 +122,7 @@ function leftModifier(text: string, at: number): string {
   let cut = 0;
   for (const m of w.matchAll(BOUNDARY)) cut = Math.max(cut, m.index + m[0].length);
   for (const m of w.matchAll(/[和与及]/gu)) cut = Math.max(cut, m.index + 1);
-  for (const m of w.matchAll(new RegExp(ACTION_BEFORE.source, 'gu'))) cut = Math.max(cut, m.index + m[0].length);
+  for (const m of w.matchAll(ACTION_BEFORE_G)) cut = Math.max(cut, m.index + m[0].length);
   return w.slice(cut).replace(LEAD_TRIM, '');
 }
 

@@ -170,9 +170,16 @@ export function extractRegulations(text: string, ctx: PlaceContext, agencies: Ag
     const clause = before.slice(before.search(/[^，,。；;：:！？!?\n]*$/u));
     const chained = prev !== null && /^[、，,和及与]?$/u.test(text.slice(prev.outerEnd, span.outerStart));
     let issuer: AgencyHit | null = null;
-    for (let i = agencyByEnd.length - 1; i >= 0; i--) {
+    // The last agency ending at or before the title (binary search over ends).
+    let lo = 0;
+    let hi = agencyByEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (agencyByEnd[mid]!.end <= span.outerStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
       const a = agencyByEnd[i]!;
-      if (a.end > span.outerStart) continue;
       if (span.outerStart - a.end > 15) break;
       const gap = text.slice(a.end, span.outerStart);
       if (ISSUE_GAP.test(gap) && !/[，,。；;]/u.test(gap)) issuer = a;

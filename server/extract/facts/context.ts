@@ -3,6 +3,7 @@
 import type { AgencyHit, AuthorRef } from '../agencies.ts';
 import { loadGazetteer, type Gazetteer, type Place, type PlaceContext } from '../gazetteer.ts';
 import type { Evidence, JurisdictionEntity, Passage, ReportMeta } from '../model.ts';
+import { passageAt } from '../passages.ts';
 import { evidenceAt } from '../quote.ts';
 import type { ReformHit, ReformResult } from '../reforms.ts';
 import type { RegulationResult } from '../regulations.ts';
@@ -26,6 +27,18 @@ export interface PlaceMention {
   level: Place['level'];
 }
 
+/** First index whose start is ≥ `at` in a list sorted by start. */
+function lowerBound(list: { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const LEVEL_RANK: Record<Place['level'], number> = { nation: 0, province: 1, city: 2, county: 3, town: 4 };
 
 export class FactContext {
@@ -40,7 +53,7 @@ export class FactContext {
         j.mentions.filter((m) => m.surface !== '省' && !/^(全|我|本)/u.test(m.surface) && !/^国家$/u.test(m.surface)).map((m) => ({ start: m.start, end: m.end, key: j.key, level: j.level })),
       )
       .sort((a, b) => a.start - b.start);
-    this.reformHits = input.reforms.hits;
+    this.reformHits = input.reforms.hits.slice().sort((a, b) => a.start - b.start);
     this.self = input.meta.jurisdictionKey ? (this.g.byKey(input.meta.jurisdictionKey) ?? null) : null;
   }
 
@@ -73,7 +86,12 @@ export class FactContext {
   }
 
   placesIn(s: number, e: number): PlaceMention[] {
-    return this.places.filter((p) => p.start >= s && p.end <= e);
+    const out: PlaceMention[] = [];
+    for (let i = lowerBound(this.places, s); i < this.places.length && this.places[i]!.start < e; i++) {
+      const p = this.places[i]!;
+      if (p.end <= e) out.push(p);
+    }
+    return out;
   }
 
   /** Places strictly below the reporter and inside it (平湖 in a 嘉兴 report). */
@@ -84,23 +102,37 @@ export class FactContext {
   }
 
   reformsIn(s: number, e: number): ReformHit[] {
-    return this.reformHits.filter((r) => r.start >= s && r.end <= e);
+    const out: ReformHit[] = [];
+    for (let i = lowerBound(this.reformHits, s); i < this.reformHits.length && this.reformHits[i]!.start < e; i++) {
+      if (this.reformHits[i]!.end <= e) out.push(this.reformHits[i]!);
+    }
+    return out;
   }
 
   /** The nearest reform hit ending at or before `at`, no further back than `from`. */
   reformBefore(at: number, from: number): ReformHit | null {
-    let best: ReformHit | null = null;
-    for (const r of this.reformHits) {
-      if (r.end > at) break;
-      if (r.start >= from) best = r;
-    }
-    return best;
+    // Hits are in text order and never overlap, so ends are sorted too.
+    let i = lowerBound(this.reformHits, at) - 1;
+    while (i >= 0 && this.reformHits[i]!.end > at) i--;
+    const r = i >= 0 ? this.reformHits[i]! : null;
+    return r && r.start >= from ? r : null;
+  }
+
+  /** The reform hit that contains [s, e), if any. */
+  reformCovering(s: number, e: number): ReformHit | null {
+    const r = this.reformHits[lowerBound(this.reformHits, s + 1) - 1];
+    return r && r.start <= s && r.end >= e ? r : null;
   }
 
   /** The first reform hit starting in [at, to]. */
   reformAfter(at: number, to: number): ReformHit | null {
-    for (const r of this.reformHits) if (r.start >= at && r.start <= to) return r;
-    return null;
+    const r = this.reformHits[lowerBound(this.reformHits, at)];
+    return r && r.start <= to ? r : null;
+  }
+
+  passageOf(at: number): Passage | undefined {
+    const i = passageAt(this.input.passages, at);
+    return i >= 0 ? this.input.passages[i] : undefined;
   }
 
   /** 全省 → the province, 全市 → the city, 全国 → the nation, 全区/全县 → the reporter. */

@@ -14,7 +14,7 @@ export function learnedFacts(fc: FactContext): Fact[] {
   const text = fc.text;
   for (const m of text.matchAll(BENCHMARK)) {
     const te = m.index + m[0].length;
-    const place = fc.places.find((p) => p.start >= te && p.start <= te + 1);
+    const place = fc.placesIn(te, te + 12).find((p) => p.start <= te + 1);
     if (!place || place.key === reporter) continue;
     if (m[0] === '赴' && !/学习|考察|取经/u.test(text.slice(place.end, place.end + 12))) continue;
     out.push({ kind: 'learned', learner: reporter, teacher: place.key, year, evidence: fc.evidence(m.index, place.end) });

@@ -17,14 +17,14 @@ export function pilotFacts(fc: FactContext): Fact[] {
     const te = t + m[0].length;
     if (NOT_PILOT_AFTER.test(text.slice(te, te + 3))) continue;
     const [ss, se] = fc.sentence(t);
-    let reform = fc.reformHits.find((r) => r.start <= t && r.end >= te) ?? null;
+    let reform = fc.reformCovering(t, te);
     if (!reform) {
       const before = fc.reformBefore(t, ss);
       if (before && LEVEL_GAP.test(text.slice(before.end, t))) reform = before;
     }
     reform ??= fc.reformAfter(te, Math.min(se, te + 12));
     if (!reform) {
-      const p = fc.input.passages.find((x) => x.start <= t && x.end >= t);
+      const p = fc.passageOf(t);
       const cand = fc.reformBefore(t, Math.max(p?.start ?? 0, t - 100));
       // Only when the sentence names the pilot areas: 确定由嘉善县、平湖市为县级试点.
       if (cand && fc.lowerPlacesIn(ss, t).length > 0) reform = cand;

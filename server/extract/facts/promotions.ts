@@ -29,7 +29,7 @@ export function promotionFacts(fc: FactContext): Fact[] {
     // A slogan in quotes (实现“一地创新、全省推广”) is not itself a promotion.
     const opened = text.lastIndexOf('“', t);
     if (opened > text.lastIndexOf('”', t) && t - opened < 20) continue;
-    const p = fc.input.passages.find((x) => x.start <= t && x.end >= t);
+    const p = fc.passageOf(t);
     // Reaching back past the sentence only when it opens by pointing back (2项经验入选…, 试点经验…).
     const pointsBack = /^\s*(?:\d+项|相关|该|这些|上述)?(?:试点)?(?:经验|做法|成果|案例)/u.test(text.slice(ss, t));
     const reform = fc.reformBefore(t, ss) ?? (pointsBack ? fc.reformBefore(t, Math.max(p?.start ?? 0, t - 150)) : null) ?? fc.reformAfter(t, te);
