@@ -117,7 +117,7 @@ export interface FactRow extends EvidenceArrays {
   extra: string | null;
 }
 
-/** Relationship type per fact batch; the loader runs `merge-<kebab>.cypher` for each. */
+/** Relationship type per fact batch (cypher/write-report.cypher has one subquery per type). */
 export const FACT_TYPES = [
   'ADOPTED',
   'PILOTED',

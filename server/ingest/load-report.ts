@@ -2,10 +2,11 @@
 // graph or not at all. Order inside the transaction matters: a replaced version is removed first,
 // entities are merged before the report that links to them, facts last, orphans after everything
 // else so an entity the new version still mentions is never deleted and re-created.
+// Three statements at most: find-report, (delete-report + delete-orphans when replacing), write-report.
 import type { Db, Tx } from '../db/run-cypher.ts';
 import { deleteInTx, deleteOrphansInTx } from './delete-report.ts';
 import type { ExtractedReport } from '../extract/model.ts';
-import { FACT_TYPES, buildGraphRows, factCount, type FactType, type GraphRows, type PlaceLookup } from './graph-rows.ts';
+import { buildGraphRows, factCount, type GraphRows, type PlaceLookup } from './graph-rows.ts';
 
 export interface LoadCounts {
   passages: number;
@@ -37,18 +38,6 @@ export interface LoadOptions {
   places?: PlaceLookup;
 }
 
-/** Fact relationship type → the statement that writes its batch. */
-export const FACT_STATEMENT: Record<FactType, string> = {
-  ADOPTED: 'create-adopted',
-  PILOTED: 'create-piloted',
-  PROMOTED_TO: 'create-promoted-to',
-  LEARNED_FROM: 'create-learned-from',
-  FIRST: 'create-first',
-  CITES: 'create-cites',
-  ISSUED: 'create-issued',
-  COOPERATES_WITH: 'create-cooperates-with',
-};
-
 const EMPTY_COUNTS: LoadCounts = {
   passages: 0,
   jurisdictions: 0,
@@ -61,19 +50,22 @@ const EMPTY_COUNTS: LoadCounts = {
   orphansDeleted: 0,
 };
 
-/** Writes the rows of a report known to be absent. Exported for the failure-atomicity test. */
+/**
+ * Writes the rows of a report known to be absent: one statement (cypher/write-report.cypher) for
+ * entities, report, passages, mentions and every fact batch. A report is ~15 batches; as separate
+ * statements their round trips, not their work, dominated the load. Exported for the atomicity test.
+ */
 export async function writeRows(tx: Tx, rows: GraphRows): Promise<void> {
-  // Skipping empty batches saves a round trip each; most reports have no LEARNED_FROM or ISSUED.
-  if (rows.jurisdictions.length) await tx.run('merge-jurisdictions', { rows: rows.jurisdictions });
-  if (rows.agencies.length) await tx.run('merge-agencies', { rows: rows.agencies });
-  if (rows.regulations.length) await tx.run('merge-regulations', { rows: rows.regulations });
-  if (rows.reforms.length) await tx.run('merge-reforms', { rows: rows.reforms });
-  await tx.run('create-report', { report: rows.report, passages: rows.passages });
-  await tx.run('create-mentions', { reportId: rows.reportId, ...rows.mentions });
-  for (const type of FACT_TYPES) {
-    const batch = rows.facts[type];
-    if (batch.length) await tx.run(FACT_STATEMENT[type], { reportId: rows.reportId, rows: batch });
-  }
+  await tx.run('write-report', {
+    report: rows.report,
+    passages: rows.passages,
+    jurisdictions: rows.jurisdictions,
+    agencies: rows.agencies,
+    regulations: rows.regulations,
+    reforms: rows.reforms,
+    mentions: rows.mentions,
+    facts: rows.facts,
+  });
 }
 
 function countsOf(rows: GraphRows): LoadCounts {

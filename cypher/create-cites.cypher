@@ -1,9 +1,0 @@
-// name: create-cites
-// Adds a report's CITES facts: the report → each regulation it cites.
-// CREATE, not MERGE: the report is created in the same transaction, so none of its facts exist yet,
-// and graph-rows.ts already grouped the evidence to one row per relationship. JS numbers arrive as
-// floats: toInteger keeps years and offsets integers in the graph.
-UNWIND $rows AS row
-MATCH (a:Report {id: row.from})
-MATCH (b:Regulation {id: row.to})
-CREATE (a)-[:CITES {reportId: $reportId, year: toInteger(row.year), quotes: row.quotes, starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
