@@ -181,6 +181,10 @@ export function scanAgencies({ text, places, ctx, author }: AgencyScanInput): Ag
   };
 
   for (let i = 0; i < text.length; ) {
+    if (!forms.startsAt(text, i) && !placeByStart.has(i)) {
+      i++;
+      continue;
+    }
     // A place name is never the start of a body form (嘉兴市 is not 市…); skip over it.
     const ps = placeByStart.get(i);
     if (ps) {

@@ -179,6 +179,18 @@ function acceptQuoted(core: string, before: string, after: string): boolean {
   return true;
 }
 
+/** Characters a reform noun phrase may contain: CJK, ASCII letters/digits, quotes, plus, dot, brackets, 、. */
+function phraseChar(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fa5) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x201c || c === 0x201d || c === 0x22 || c === 0x2b || c === 0xff0b || c === 0xfe62 || c === 0x2e ||
+    c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09 || c === 0x3001
+  );
+}
+
 function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candidate[] {
   const out: Candidate[] = [];
   const blockEnds = new Set(blockers.map((b) => b.end));
@@ -188,7 +200,7 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
     const follow = text.slice(end, end + 2);
     if (!(FOLLOW_OK.test(follow) || (follow === '建设' && /(?:平台|体系|机制|制度)/u.test(m[0]))) || METRIC_AFTER.test(text.slice(end, end + 3))) continue;
     let s = m.index;
-    while (s > 0 && m.index - s < 28 && /[\u4e00-\u9fa5A-Za-z0-9“”"+＋﹢.()（）、]/u.test(text[s - 1]!)) s--;
+    while (s > 0 && m.index - s < 28 && phraseChar(text.charCodeAt(s - 1))) s--;
     const window = text.slice(s, m.index);
     let cut = 0;
     for (const b of window.matchAll(BOUNDARY)) cut = Math.max(cut, b.index + b[0].length);
@@ -298,8 +310,9 @@ export function extractReforms(text: string, passages: Passage[], regulations: R
   ].filter((c) => !METRIC_AFTER.test(text.slice(c.end, c.end + 8)) && !(c.rank === 1 && COUNT_AFTER.test(text.slice(c.end, c.end + 8))) && !/等$/u.test(text.slice(c.start - 1, c.start)));
   // Longest span wins; among equal spans the more trusted source.
   // A complete quoted lexicon name (“双随机、一公开”) is never swallowed by a longer phrase around it.
-  const pinned = (c: Candidate): number => (c.source === 'lexicon' && text[c.start] === '“' && text[c.end - 1] === '”' && reformKey(c.name).length >= 4 ? 1 : 0);
-  cands.sort((a, b) => pinned(b) - pinned(a) || b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  const pin = new Map<Candidate, number>();
+  for (const c of cands) pin.set(c, c.source === 'lexicon' && text[c.start] === '“' && text[c.end - 1] === '”' && reformKey(c.name).length >= 4 ? 1 : 0);
+  cands.sort((a, b) => pin.get(b)! - pin.get(a)! || b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
   const kept: Candidate[] = [];
   const taken = new Uint8Array(text.length);
   for (const c of cands) {

@@ -8,7 +8,7 @@ interface Node<T> {
 
 export class Trie<T> {
   private readonly root: Node<T> = { next: new Map() };
-  private readonly firstChars = new Set<string>();
+  private readonly first = new Uint8Array(65536);
 
   /** Adds `key`; an existing value for the same key is kept unless `replace`. */
   add(key: string, value: T, replace = false): void {
@@ -20,11 +20,17 @@ export class Trie<T> {
       n = m;
     }
     if (n.value === undefined || replace) n.value = value;
-    this.firstChars.add(key[0]!);
+    this.first[key.charCodeAt(0)] = 1;
   }
 
   /** Longest key starting at `i` in `s`: its end offset and value, or null. */
+  /** True when some key starts with the character at `i` (a table lookup, no allocation). */
+  startsAt(s: string, i: number): boolean {
+    return this.first[s.charCodeAt(i)] === 1;
+  }
+
   longestAt(s: string, i: number): { end: number; value: T } | null {
+    if (this.first[s.charCodeAt(i)] !== 1) return null;
     let n = this.root.next.get(s[i]!);
     if (!n) return null;
     let best: { end: number; value: T } | null = null;
@@ -43,9 +49,9 @@ export class Trie<T> {
   /** Leftmost-longest, non-overlapping matches over the whole string. */
   scan(s: string): { start: number; end: number; value: T }[] {
     const out: { start: number; end: number; value: T }[] = [];
-    const first = this.firstChars;
+    const first = this.first;
     for (let i = 0; i < s.length; ) {
-      if (!first.has(s[i]!)) {
+      if (first[s.charCodeAt(i)] !== 1) {
         i++;
         continue;
       }
