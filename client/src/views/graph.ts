@@ -110,7 +110,9 @@ export class GraphView {
   }
 
   get size(): { nodes: number; edges: number } {
-    return { nodes: this.cy.nodes().length, edges: this.cy.edges().length };
+    // What the analyst sees: filtered and hidden elements do not count.
+    const nodes = this.cy.nodes().not(HIDDEN);
+    return { nodes: nodes.length, edges: nodes.edgesWith(nodes).not(HIDDEN).length };
   }
 
   /** Replace the canvas with the neighbourhood of `id`. */

@@ -86,9 +86,15 @@ export function createSearch(onPick: (entity: EntityRef) => void, opts: { types?
     const q = input.value.trim();
     clearTimeout(timer);
     if (!q) {
+      items = [];
       list.hidden = true;
       return;
     }
+    // Stale suggestions must not be pickable while the new ones load.
+    items = [];
+    active = -1;
+    seq++;
+    message(t('searching'), 'busy');
     timer = setTimeout(() => void run(q), 180);
   });
   input.addEventListener('keydown', (e) => {

@@ -143,8 +143,10 @@ export class SpreadView {
   }
 
   private timeline(model: SpreadModel): HTMLElement {
-    const labelW = 150;
-    const colW = Math.max(46, Math.min(90, 600 / Math.max(1, model.years.length)));
+    const labelW = 130;
+    // Fit the years into the space left of the list; past ~12 years the timeline scrolls instead.
+    const room = (this.element.clientWidth || 860) - 380 - labelW;
+    const colW = Math.max(40, Math.min(90, room / Math.max(1, model.years.length)));
     const rowH = 30;
     const groupH = 24;
     const top = 34;
