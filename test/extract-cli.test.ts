@@ -81,6 +81,10 @@ describe('npm run extract', () => {
     const missing = runCli(join(dir, 'nope.txt'));
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/nope\.txt: not_found/);
+    mkdirSync(join(dir, 'nothing'));
+    const emptyDir = runCli(join(dir, 'nothing'));
+    expect(emptyDir.status).toBe(1);
+    expect(emptyDir.stderr).toMatch(/nothing: not_found — no \.txt, \.html or \.htm files/);
     const usage = runCli();
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/usage: npm run extract/);

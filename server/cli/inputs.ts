@@ -46,8 +46,14 @@ export async function expandInputs(args: string[]): Promise<{ paths: string[]; f
       });
       continue;
     }
-    if (info.isDirectory()) paths.push(...(await walk(arg)));
-    else paths.push(arg);
+    if (info.isDirectory()) {
+      const found = await walk(arg);
+      if (found.length === 0) {
+        const error = new InputError(arg, 'not_found', 'no .txt, .html or .htm files in this folder');
+        failures.push({ file: basename(arg), path: arg, error });
+      }
+      paths.push(...found);
+    } else paths.push(arg);
   }
   return { paths, failures };
 }
