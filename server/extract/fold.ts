@@ -12,6 +12,8 @@ export interface Folded {
 // Non-ASCII characters reformKey drops: ideographic space, curly quotes, corner brackets, 《》, 、 and dots.
 const DROP_CODES = new Set([...'\u3000“”‘’「」『』〈〉《》、·•・'].map((ch) => ch.charCodeAt(0)));
 
+const UTF16 = new TextDecoder('utf-16le');
+
 export function foldText(text: string): Folded {
   const n = text.length;
   const map = new Int32Array(n + 1);
@@ -31,8 +33,7 @@ export function foldText(text: string): Folded {
     map[k++] = i;
   }
   map[k] = n;
-  let s = '';
-  for (let i = 0; i < k; i += 8192) s += String.fromCharCode.apply(null, Array.from(out.subarray(i, Math.min(k, i + 8192))));
+  const s = UTF16.decode(out.subarray(0, k));
   return { s, map: map.subarray(0, k + 1) };
 }
 

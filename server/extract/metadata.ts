@@ -169,7 +169,10 @@ export function extractMetadata(text: string): MetadataResult {
   const tail = ls.slice(-TAIL_LINES);
   const title = titleLine(ls);
 
-  const docNumber = DOC_NUMBER.exec(text.slice(0, 2000))?.[0] ?? DOC_NUMBER.exec(tail.map((l) => l.text).join('\n'))?.[0] ?? null;
+  // Only where a year bracket occurs: the pattern backtracks over every run of CJK otherwise.
+  const headText = text.slice(0, 2000);
+  const tailText = tail.map((l) => l.text).join('\n');
+  const docNumber = (/[〔［\[【(（]\d{4}[〕］\]】)）]/u.test(headText) ? DOC_NUMBER.exec(headText)?.[0] : undefined) ?? (/[〔［\[【(（]\d{4}[〕］\]】)）]/u.test(tailText) ? DOC_NUMBER.exec(tailText)?.[0] : undefined) ?? null;
 
   // Signature block: a date line near the end, with the signing bodies on the lines just above it.
   let published: string | null = null;

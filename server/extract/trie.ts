@@ -1,8 +1,9 @@
-// A character trie for lexicon matching: one Map lookup per character from each start position,
-// longest match wins. Built once per lexicon at module load; matching never allocates per character.
+// A character trie for lexicon matching: from each start position one lookup per character, longest
+// match wins. Children are keyed by UTF-16 code unit (numbers, so walking a CJK text never allocates a
+// one-character string), and a first-character table skips positions no key can start at.
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  next: Map<number, Node<T>>;
   value?: T;
 }
 
@@ -14,36 +15,41 @@ export class Trie<T> {
   add(key: string, value: T, replace = false): void {
     if (key.length === 0) return;
     let n = this.root;
-    for (const ch of key) {
-      let m = n.next.get(ch);
-      if (!m) n.next.set(ch, (m = { next: new Map() }));
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let m = n.next.get(c);
+      if (!m) n.next.set(c, (m = { next: new Map() }));
       n = m;
     }
     if (n.value === undefined || replace) n.value = value;
     this.first[key.charCodeAt(0)] = 1;
   }
 
-  /** Longest key starting at `i` in `s`: its end offset and value, or null. */
   /** True when some key starts with the character at `i` (a table lookup, no allocation). */
   startsAt(s: string, i: number): boolean {
     return this.first[s.charCodeAt(i)] === 1;
   }
 
+  /** Longest key starting at `i` in `s`: its end offset and value, or null. */
   longestAt(s: string, i: number): { end: number; value: T } | null {
     if (this.first[s.charCodeAt(i)] !== 1) return null;
-    let n = this.root.next.get(s[i]!);
+    let n = this.root.next.get(s.charCodeAt(i));
     if (!n) return null;
-    let best: { end: number; value: T } | null = null;
+    let bestEnd = -1;
+    let bestValue: T | undefined;
     let j = i + 1;
     for (;;) {
-      if (n.value !== undefined) best = { end: j, value: n.value };
+      if (n.value !== undefined) {
+        bestEnd = j;
+        bestValue = n.value;
+      }
       if (j >= s.length) break;
-      const m: Node<T> | undefined = n.next.get(s[j]!);
+      const m: Node<T> | undefined = n.next.get(s.charCodeAt(j));
       if (!m) break;
       n = m;
       j++;
     }
-    return best;
+    return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as T };
   }
 
   /** Leftmost-longest, non-overlapping matches over the whole string. */
