@@ -30,7 +30,7 @@ export function extractReport(text: string, file: string): ExtractedReport {
   if (author && !agencies.some((a) => a.key === author.name)) {
     agencies.unshift({ key: author.name, name: author.name, jurisdictionKey: author.jurisdictionKey, aliases: [], mentions: [] });
   }
-  const regs = extractRegulations(text, ctx, agencyHits, meta.title, meta.authorKey);
+  const regs = extractRegulations(text, ctx, agencyHits, meta.title, meta.authorKey, places);
   const reforms = extractReforms(text, passages, regs.hits, agencyHits, places);
   const facts = extractFacts({ text, passages, meta, ctx, author, jurisdictions, agencyHits, regulations: regs, reforms });
   return {

@@ -103,8 +103,24 @@ function isNonRegulation(text: string, span: TitleSpan, reportTitleKey: string |
   return NON_FOLLOWED.some((re) => re.test(after));
 }
 
-function leadingPlace(g: Gazetteer, title: string, ctx: PlaceContext): { key: string; atStart: boolean } | null {
+/** A place mention of the report (from places.ts, already vetted in context), offsets into the text. */
+export interface PlaceSpanRef {
+  start: number;
+  end: number;
+  key: string;
+}
+
+function leadingPlace(g: Gazetteer, title: string, ctx: PlaceContext, offset: number, places: PlaceSpanRef[] | null): { key: string; atStart: boolean } | null {
   if (title.startsWith('中华人民共和国')) return { key: g.nation.key, atStart: true };
+  if (places) {
+    // The report's own vetted mentions inside the title (温州古城区风貌… names 温州, not a 古城区).
+    const inTitle = places.filter((p) => p.start >= offset && p.end <= offset + title.length);
+    if (inTitle.length === 0) return null;
+    let last = inTitle[0]!;
+    for (const p of inTitle.slice(1)) if (p.start === last.end) last = p;
+    const lead = title.slice(0, inTitle[0]!.start - offset);
+    return { key: last.key, atStart: lead === '' || /^(?:\d{4}(?:-\d{4})?年度?)$/u.test(lead) };
+  }
   const hits = g.scan(title);
   let prev: string | null = null;
   let prevEnd = -1;
@@ -126,7 +142,7 @@ function leadingPlace(g: Gazetteer, title: string, ctx: PlaceContext): { key: st
 export function kindOf(title: string, placed: boolean): RegulationKind {
   const t = title.replace(TRAILER, '').replace(TRAILER, '');
   const party = PARTY.test(t);
-  const gov = placed && (!/(局|厅|委员会|办公室|办(?!法)|部(?!门))/u.test(t) || /人民政府/u.test(t));
+  const gov = placed && (!/(局|厅|委员会|办公室|办(?!法)|(?<!干)部(?!门))/u.test(t) || /人民政府/u.test(t));
   for (const r of KIND_RULES) {
     if (!r.re.test(t)) continue;
     if (r.when === 'party' && !party) continue;
@@ -147,7 +163,14 @@ export interface RegulationResult {
 }
 
 /** Regulations of a report, with every mention and the issuer evidence for issues facts. */
-export function extractRegulations(text: string, ctx: PlaceContext, agencies: AgencyHit[], reportTitle: string | null, authorKey: string | null): RegulationResult {
+export function extractRegulations(
+  text: string,
+  ctx: PlaceContext,
+  agencies: AgencyHit[],
+  reportTitle: string | null,
+  authorKey: string | null,
+  places: PlaceSpanRef[] | null = null,
+): RegulationResult {
   const g = loadGazetteer();
   const reportKey = reportTitle ? titleKey(reportTitle) : null;
   const agencyByEnd = agencies.slice().sort((a, b) => a.end - b.end);
@@ -193,7 +216,7 @@ export function extractRegulations(text: string, ctx: PlaceContext, agencies: Ag
 
     let e = entities.get(key);
     if (!e) {
-      const lead = leadingPlace(g, title, ctx);
+      const lead = leadingPlace(g, title, ctx, span.start + (span.title.length - span.title.trimStart().length), places);
       const placed = lead !== null && lead.atStart && lead.key !== g.nation.key;
       const kind = kindOf(title, placed);
       let jurisdictionKey: string | null = lead?.key ?? null;
