@@ -66,3 +66,15 @@ describe('metadata pieces', () => {
     expect(meta.year).toBeNull();
   });
 });
+
+describe('title shapes seen elsewhere', () => {
+  it('reads a bare place before the year as that place’s government', () => {
+    const { meta } = extractMetadata('平湖市2022年法治政府建设年度报告\n2022年,全市上下深入推进法治政府建设。\n平湖市人民政府\n2023年1月30日');
+    expect(meta).toMatchObject({ author: '平湖市人民政府', jurisdiction: '平湖市', year: 2022, published: '2023-01-30' });
+  });
+
+  it('takes the place after 关于 and a year in Chinese numerals', () => {
+    const { meta } = extractMetadata('关于嘉兴市二〇二一年度法治政府建设情况的报告\n现将有关情况报告如下。');
+    expect(meta).toMatchObject({ author: '嘉兴市人民政府', jurisdiction: '嘉兴市', year: 2021 });
+  });
+});

@@ -92,7 +92,9 @@ function titleAuthor(title: string): string | null {
 
 function yearOf(s: string): number | null {
   const m = /(\d{4})\s*年度?/u.exec(s);
-  return m ? +m[1]! : null;
+  if (m) return +m[1]!;
+  const cn = /([〇零O一二三四五六七八九]{4})年/u.exec(s);
+  return cn ? +[...cn[1]!].map((c) => CN_DIGITS[c] ?? 0).join('') : null;
 }
 
 export interface MetadataResult {
@@ -115,9 +117,19 @@ function authorRef(hit: AgencyHit): AuthorRef {
 
 /** Splits a joint signature (中共南湖区委南湖区人民政府) and prefers the government, as the guide says. */
 function pickAuthor(candidates: string[], ctx: PlaceContext): AgencyHit | null {
-  for (const c of candidates) {
+  const g = loadGazetteer();
+  for (const raw of candidates) {
+    const c = raw.replace(/\s+/gu, '');
     const gov = /^(?:中共.*?委)?(.+人民政府)$/u.exec(c);
-    const hit = resolveAgencyName(gov ? gov[1]! : c, ctx);
+    let hit = resolveAgencyName(gov ? gov[1]! : c, ctx);
+    // A bare place (南湖区2023年法治政府建设年度报告) reports as its government.
+    if (!hit) {
+      const hits = g.scan(c);
+      const last = hits[hits.length - 1];
+      if (last && last.end === c.length && hits.every((h, i) => i === 0 || hits[i - 1]!.end === h.start) && (hits[0]!.start === 0 || /^(?:中共)?$/u.test(c.slice(0, hits[0]!.start)))) {
+        hit = resolveAgencyName(`${c}人民政府`, ctx);
+      }
+    }
     if (hit && hit.jurisdictionKey) return hit;
   }
   return null;
@@ -218,7 +230,9 @@ export function extractMetadata(text: string): MetadataResult {
   if (year === null && published) year = +published.slice(0, 4) - 1;
 
   const fromTitle = title ? titleAuthor(title.text) : null;
-  const candidates = [...(fromTitle ? [fromTitle] : []), ...signers.slice().reverse(), ...(headerAuthor ? [headerAuthor] : [])];
+  // 关于嘉兴市2022年度…: the place right after 关于 is the reporter when nothing else names one.
+  const aboutPlace = title && !fromTitle ? /^关于(.{2,12}?)(?:\d{4}|[〇零一二三四五六七八九]{4})年/u.exec(title.text)?.[1] : undefined;
+  const candidates = [...(fromTitle ? [fromTitle] : []), ...signers.slice().reverse(), ...(headerAuthor ? [headerAuthor] : []), ...(aboutPlace ? [aboutPlace] : [])];
   let hit = pickAuthor(candidates, { year });
   if (!hit) hit = authorFromBody(text, year);
   // A title naming only the level (市住房和城乡建设局) resolves once the body tells us where we are.
