@@ -30,6 +30,14 @@ describe('adoption', () => {
     }
   });
 
+  it('takes an earlier start year written with the first mention', async () => {
+    const { extractReport } = await import('../server/extract/index.ts');
+    const text = '嘉兴市人民政府关于2023年度法治政府建设工作情况的报告\n一、主要工作\n自2021年起全面推行“证照分离”改革，成效明显。深化“最多跑一次”改革。\n嘉兴市人民政府\n2024年2月1日';
+    const r = extractReport(text, 'dated.txt');
+    const years = Object.fromEntries(facts(r, 'adopts').map((f) => [reformName(r, f.reform), f.year]));
+    expect(years).toMatchObject({ 证照分离: 2021, 最多跑一次: 2023 });
+  });
+
   it('has 温州市 adopt 最多跑一次 in 2018', () => {
     const r = seedReport(SEEDS.wenzhou2018);
     expect(facts(r, 'adopts').find((f) => f.reform === reformKey('最多跑一次'))).toMatchObject({ jurisdiction: '330300', year: 2018 });

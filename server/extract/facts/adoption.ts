@@ -1,7 +1,10 @@
-// Adoption: the reporting jurisdiction implements each reform it names, in the report's year; the
-// evidence is the first mention. The author is the adopting agency.
+// Adoption: the reporting jurisdiction implements each reform it names. The year is the report's
+// year, unless the sentence of the first mention dates the start earlier (2019年率先推行…, 自2020年起实施…).
+// The evidence is that first mention; the author is the adopting agency.
 import type { Fact } from '../model.ts';
 import type { FactContext } from './context.ts';
+
+const DATED = /(?:(?:自|从|于)?(\d{4})年(?:\d{1,2}月)?(?:起|以来|开始|率先|首次)?)[^，,。；;]{0,12}?(?:推行|实施|启动|开展|建立|推出|试行|上线|运行|施行|创建|成立)/u;
 
 export function adoptionFacts(fc: FactContext): Fact[] {
   const { meta, reforms } = fc.input;
@@ -10,7 +13,14 @@ export function adoptionFacts(fc: FactContext): Fact[] {
   for (const r of reforms.entities) {
     const first = r.mentions[0];
     if (!first) continue;
-    out.push({ kind: 'adopts', jurisdiction: meta.jurisdictionKey, reform: r.key, agency: meta.authorKey, year: meta.year, evidence: fc.evidence(first.start, first.end) });
+    let year = meta.year;
+    const [cs] = fc.clause(first.start);
+    const m = DATED.exec(fc.text.slice(cs, first.start));
+    if (m) {
+      const y = +m[1]!;
+      if (y < meta.year && y >= meta.year - 15) year = y;
+    }
+    out.push({ kind: 'adopts', jurisdiction: meta.jurisdictionKey, reform: r.key, agency: meta.authorKey, year, evidence: fc.evidence(first.start, first.end) });
   }
   return out;
 }
