@@ -23,9 +23,9 @@ describe('explorer in headless Chromium', () => {
 
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `explorer-${name}.png`) });
 
-  async function pickFromSearch(text: string, type: string): Promise<void> {
+  async function pickFromSearch(text: string, type: string, name = text): Promise<void> {
     await page.fill('#search', text);
-    const option = page.locator(`.top .suggestions li[role=option]:has(.badge-${type})`).first();
+    const option = page.locator(`.top .suggestions li[role=option]:has(.badge-${type})`).filter({ hasText: name }).first();
     await option.waitFor({ timeout: 20_000 });
     await option.dispatchEvent('mousedown');
   }
@@ -71,7 +71,7 @@ describe('explorer in headless Chromium', () => {
     await expect.poll(() => page.locator('.evidence .placeholder').textContent()).toContain('5 份报告');
   });
 
-  it('search 双随机 → pick the reform → evidence panel quotes 温州\'s 2018 report', async () => {
+  it('search 双随机 → pick the reform → evidence panel quotes 温州\'s 2018 report', { timeout: 120_000 }, async () => {
     await pickFromSearch('双随机', 'reform');
     const quote = page.locator('.evidence button.quote[data-year="2018"]').first();
     await quote.waitFor({ timeout: 20_000 });

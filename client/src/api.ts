@@ -164,6 +164,24 @@ export async function compare(jurisdictions: string[]): Promise<Comparison> {
   return data.compare;
 }
 
+export interface PlaceTree {
+  id: string;
+  name: string;
+  level: string;
+  children?: PlaceTree[];
+}
+
+/** A province (or any place) with two levels of children, for the spread view's hierarchy. */
+export async function placeTree(name: string): Promise<PlaceTree | null> {
+  const data = await gql<{ jurisdiction: PlaceTree | null }>(
+    `query Tree($name: String!) {
+      jurisdiction(name: $name) { id name level children { id name level children { id name level } } }
+    }`,
+    { name },
+  );
+  return data.jurisdiction;
+}
+
 export async function reportText(id: string): Promise<ReportText | null> {
   const data = await gql<{ report: ReportText | null }>(
     `query Report($id: ID!) { report(id: $id) { id name year text } }`,

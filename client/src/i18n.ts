@@ -120,6 +120,7 @@ export const MESSAGES = {
   'event.first': { zh: '率先', en: 'first' },
   adopters: { zh: '实施地区', en: 'Adopters' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  hierarchyTitle: { zh: '{name}各地首次实施年份', en: 'First adoption across {name}' },
   otherGroup: { zh: '其他', en: 'Other' },
 
   compareTitle: { zh: '比较地区', en: 'Compare jurisdictions' },

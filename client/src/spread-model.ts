@@ -80,3 +80,20 @@ export function spreadModel(d: Diffusion, range: YearRange = { from: null, to: n
   // Groups in order of their earliest member, so the story reads top to bottom.
   return { years, groups: [...groups.values()], order };
 }
+
+/** The province most adopters sit in: the hierarchy view draws that one. */
+export function mainProvince(model: SpreadModel): string | null {
+  const counts = new Map<string, number>();
+  for (const r of model.order) {
+    const p = chain(r.jurisdiction).find((x) => x.level === 'PROVINCE');
+    if (p) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** Earliest years dark, latest light (a single-hue ramp reads in greyscale too). */
+export function yearColor(year: number, min: number, max: number): string {
+  const f = max > min ? (year - min) / (max - min) : 0;
+  const light = Math.round(32 + f * 40);
+  return `hsl(22, 85%, ${light}%)`;
+}

@@ -1,9 +1,9 @@
 // Spread view: a reform's timeline (years →, places grouped by city ↓), playback, list with quotes.
-import { diffusion } from '../api.ts';
+import { diffusion, placeTree, type PlaceTree } from '../api.ts';
 import { adoptionsCsv } from '../csv.ts';
 import type { YearRange } from '../elements.ts';
 import { t } from '../i18n.ts';
-import { spreadModel, type SpreadKind, type SpreadModel } from '../spread-model.ts';
+import { mainProvince, spreadModel, yearColor, type SpreadKind, type SpreadModel } from '../spread-model.ts';
 import type { Diffusion, Evidence } from '../types.ts';
 import { clear, download, h } from './dom.ts';
 
@@ -48,6 +48,7 @@ export class SpreadView {
   private model: SpreadModel | null = null;
   private playYear: number | null = null;
   private timer: ReturnType<typeof setInterval> | undefined;
+  private tree: PlaceTree | null = null;
 
   constructor(private readonly actions: SpreadActions) {
     this.element = h('section', { class: 'view spread-view', hidden: true });
@@ -68,7 +69,14 @@ export class SpreadView {
       return false;
     }
     this.playYear = null;
+    this.tree = null;
     this.render();
+    const province = this.model ? mainProvince(this.model) : null;
+    if (province) {
+      // The hierarchy is a garnish: if it cannot load, the timeline and list still stand.
+      this.tree = await placeTree(province).catch(() => null);
+      this.render();
+    }
     return this.data !== null;
   }
 
@@ -135,7 +143,26 @@ export class SpreadView {
       this.element.append(h('p', { class: 'placeholder', text: t('spreadNone') }));
       return;
     }
-    this.element.append(h('div', { class: 'spread-body' }, this.timeline(model), this.list(model)));
+    const left = h('div', { class: 'spread-left' }, this.timeline(model));
+    if (this.tree) left.append(this.hierarchy(this.tree, model));
+    this.element.append(h('div', { class: 'spread-body' }, left, this.list(model)));
+  }
+
+  /** The province's places (as far as the graph knows them), coloured by first-adoption year. */
+  private hierarchy(tree: PlaceTree, model: SpreadModel): HTMLElement {
+    const first = new Map(model.order.filter((r) => this.visible(r.firstYear)).map((r) => [r.jurisdiction.id, r.firstYear]));
+    const min = model.years[0] ?? 0;
+    const max = model.years[model.years.length - 1] ?? 0;
+    const chip = (p: PlaceTree): HTMLElement => {
+      const year = first.get(p.id);
+      return h('span', { class: `place${year ? ' adopted' : ''}`, style: year ? `background:${yearColor(year, min, max)}` : '', title: year ? `${p.name} ${year}` : p.name }, p.name, year ? h('small', { text: ` ${year}` }) : null);
+    };
+    const cities = h('ul', { class: 'tree' });
+    for (const c of tree.children ?? []) {
+      cities.append(h('li', {}, chip(c), h('div', { class: 'tree-children' }, ...(c.children ?? []).map(chip))));
+    }
+    const scale = h('span', { class: 'scale' }, ...model.years.map((y) => h('i', { style: `background:${yearColor(y, min, max)}`, text: String(y) })));
+    return h('section', { class: 'hierarchy' }, h('h3', {}, t('hierarchyTitle', { name: tree.name }), scale), h('div', { class: 'tree-root' }, chip(tree)), cities);
   }
 
   private visible(year: number): boolean {
