@@ -210,7 +210,8 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
     // An unbalanced closing mark means the window started inside a heading marker or a quote.
     const close = Math.max(core.lastIndexOf(')'), core.lastIndexOf('）'));
     if (close >= 0 && core.lastIndexOf('(', close) < 0 && core.lastIndexOf('（', close) < 0) core = core.slice(close + 1);
-    const q = core.lastIndexOf('”');
+    // A closing quote before any opening one: the window began inside a quoted term.
+    const q = core.indexOf('”');
     if (q >= 0 && core.lastIndexOf('“', q) < 0) core = core.slice(q + 1);
     // An enumeration comma outside quotes starts a new item (A、B改革 → B改革), unless the items are short verbs.
     const lastComma = core.lastIndexOf('、');
@@ -226,7 +227,8 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
       core = core.slice(pe - (m.index - core.length)).replace(LEAD_TRIM, '');
     }
     const start = m.index - core.length;
-    if (core.length < 2 || METRIC.test(core) || genericCore(strip(core))) continue;
+    // Two characters before 制度/机制 are a topic (行政制度), not a name; quoted cores carry their own weight.
+    if (core.length < (core.includes('“') ? 2 : 3) || METRIC.test(core) || genericCore(strip(core))) continue;
     if (/^[\d.]/u.test(core)) continue;
     const suffix = m[0];
     // “桩基工程”: a whole quoted term is the quoted-term rule's business.
@@ -242,7 +244,7 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
       aliases.push(name);
       name = qm[1]!.length <= 2 || qm[2]!.length > 0 ? qm[1]! + qm[2]! + suffix : qm[1]!;
     }
-    if (name.length < 3 || name.length > 32) continue;
+    if (name.length < 3 || name.length > 32 || STOP.has(reformKey(name))) continue;
     out.push({ start, end, name, aliases: [...new Set(aliases)].filter((a) => a !== name), source: 'discovered', rank: 1, pilot });
   }
   return out;
