@@ -20,6 +20,7 @@ describe('explorer in headless Chromium', () => {
   let page: Page;
   let base = '';
   const pageErrors: string[] = [];
+  let closed = false;
 
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `explorer-${name}.png`) });
 
@@ -56,7 +57,7 @@ describe('explorer in headless Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
+    if (!closed) await app?.close();
     await clearDatabase(db);
     await driver.close();
   });
@@ -196,6 +197,19 @@ describe('explorer in headless Chromium', () => {
     await page.locator('[data-action=lang]').click();
     expect(await page.locator('.tab[data-mode=spread]').textContent()).toBe('Spread');
     expect(page.url()).toContain('lang=en');
+  });
+
+  it('tells an empty database apart from a server that is down', async () => {
+    await clearDatabase(db);
+    await page.goto(base);
+    await page.waitForSelector('body[data-ready=true]');
+    await expect.poll(() => page.locator('.banner').textContent()).toContain('数据库还是空的');
+    await shot('empty-db');
+    await app.close();
+    closed = true;
+    await page.fill('#search', '双随机');
+    await expect.poll(() => page.locator('.top .suggestions li.message.error').textContent(), { timeout: 20_000 }).toContain('无法连接服务器');
+    await shot('api-down');
   });
 
   it('raised no page errors', () => {

@@ -117,7 +117,7 @@ const compareView = new CompareView(
 );
 
 const pathView = new PathView(
-  (slice) => void graph.show(slice, 'path'),
+  (slice) => graph.show(slice, 'path', 'hierarchical'),
   (ends) => commit({ pathFrom: ends.from?.id ?? null, pathTo: ends.to?.id ?? null }),
 );
 

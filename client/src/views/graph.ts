@@ -142,12 +142,12 @@ export class GraphView {
   }
 
   /** Replace everything with `slice` (a path or a reform's spread), marking it with `cls`. */
-  show(slice: GraphSlice, cls?: string): Promise<void> {
+  show(slice: GraphSlice, cls?: string, layout?: LayoutName): Promise<void> {
     this.limits.clear();
     this.cy.batch(() => this.cy.elements().remove());
     this.merge(slice);
     if (cls) this.cy.elements().addClass(cls);
-    return this.layout();
+    return this.layout(layout);
   }
 
   async expand(id: string): Promise<void> {
@@ -182,14 +182,14 @@ export class GraphView {
   }
 
   /** Lays out what is visible; resolves when the layout has placed every node. */
-  layout(): Promise<void> {
+  layout(name: LayoutName = this.layoutName): Promise<void> {
     // Visibility by class, not ':visible': that selector resolves every element's style
     // and costs more than the layout itself at 2,000 nodes.
     const nodes = this.cy.nodes().not(HIDDEN);
     if (nodes.length === 0) return Promise.resolve();
     const visible = nodes.union(nodes.edgesWith(nodes).not(HIDDEN));
     return new Promise((resolve) => {
-      const layout = visible.layout(layoutOptions(this.layoutName, visible.nodes().length, true));
+      const layout = visible.layout(layoutOptions(name, visible.nodes().length, true));
       layout.one('layoutstop', () => {
         this.quietLabels();
         resolve();

@@ -22,7 +22,7 @@ export class PathView {
   private labels: HTMLElement[] = [];
 
   constructor(
-    private readonly onFound: (slice: GraphSlice) => void,
+    private readonly onFound: (slice: GraphSlice) => Promise<void>,
     private readonly onEnds: (ends: PathEnds) => void,
   ) {
     this.fromBox = createSearch((e: EntityRef) => this.set('from', e), { id: 'path-from' });
@@ -66,8 +66,8 @@ export class PathView {
         this.status.textContent = t('pathNone', { n: MAX_LENGTH });
         return;
       }
+      await this.onFound(slice);
       this.status.textContent = t('pathFound', { n: slice.edges.length });
-      this.onFound(slice);
     } catch (err) {
       this.status.textContent = t('error', { detail: err instanceof Error ? err.message : String(err) });
     }
