@@ -13,11 +13,14 @@ export interface Folded {
 const DROP_CODES = new Set([...'\u3000“”‘’「」『』〈〉《》、·•・'].map((ch) => ch.charCodeAt(0)));
 
 const UTF16 = new TextDecoder('utf-16le');
+// Reused between calls (the decoded string is a copy), so folding allocates only the offset map.
+let scratch = new Uint16Array(1 << 16);
 
 export function foldText(text: string): Folded {
   const n = text.length;
   const map = new Int32Array(n + 1);
-  const out = new Uint16Array(n);
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const out = scratch;
   let k = 0;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);

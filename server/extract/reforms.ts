@@ -9,7 +9,7 @@
 import { foldText } from './fold.ts';
 import { reformLexicon } from './lexicon.ts';
 import type { Mention, Passage, ReformEntity } from './model.ts';
-import { reformKey } from './normalize.ts';
+import { reformKey as rawReformKey } from './normalize.ts';
 import type { RegulationHit } from './regulations.ts';
 import { Trie } from './trie.ts';
 import { readFileSync } from 'node:fs';
@@ -30,6 +30,19 @@ export interface ReformResult {
 interface Canon {
   name: string;
   aliases: string[];
+}
+
+// reformKey (NFKC + replace) is called for every name and alias of every candidate; memoise it,
+// clearing the memo now and then so memory stays flat across a large corpus.
+const keyMemo = new Map<string, string>();
+function reformKey(s: string): string {
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    if (keyMemo.size > 20000) keyMemo.clear();
+    k = rawReformKey(s);
+    keyMemo.set(s, k);
+  }
+  return k;
 }
 
 const lexicon = reformLexicon();
@@ -181,6 +194,60 @@ function acceptQuoted(core: string, before: string, after: string): boolean {
   return true;
 }
 
+// The same boundary words as BOUNDARY, for a right-to-left scan: the first boundary found from the
+// right is where the name starts (one short walk per position instead of a large alternation per window).
+interface RevNode {
+  next: Map<number, RevNode>;
+  end?: boolean;
+}
+const REV_ROOT: RevNode = { next: new Map() };
+for (const w of BOUNDARY.source.slice(3, -1).split('|')) {
+  if (w.includes('(') || w.length < 2) continue;
+  let n = REV_ROOT;
+  for (let i = w.length - 1; i >= 0; i--) {
+    const c = w.charCodeAt(i);
+    let m = n.next.get(c);
+    if (!m) n.next.set(c, (m = { next: new Map() }));
+    n = m;
+  }
+  n.end = true;
+}
+// Single-character boundaries with the neighbours that make them part of a word (行为, 方向, 在线…).
+const SINGLE_BOUNDARY: Record<string, { notBefore?: string; notAfter?: string }> = {
+  以: { notAfter: '案' },
+  由: { notBefore: '理经自缘' },
+  对: { notBefore: '针面相反绝核比应' },
+  为: { notBefore: '行作认成称更列视' },
+  向: { notBefore: '方导面意走流转动' },
+  使: { notBefore: '行促致迫即' },
+  在: { notBefore: '存实所现', notAfter: '线' },
+  将: {},
+  把: {},
+  的: {},
+  了: {},
+  等: {},
+  并: {},
+  从: {},
+  于: {},
+  让: {},
+  是: {},
+};
+
+/** End offset of the rightmost boundary word in `w` (0 when none). */
+function lastBoundaryEnd(w: string): number {
+  for (let k = w.length; k > 0; k--) {
+    const single = SINGLE_BOUNDARY[w[k - 1]!];
+    if (single && !(single.notBefore ?? '').includes(w[k - 2] ?? '\0') && !(single.notAfter ?? '').includes(w[k] ?? '\0')) return k;
+    let n: RevNode | undefined = REV_ROOT;
+    for (let j = k - 1; j >= 0; j--) {
+      n = n.next.get(w.charCodeAt(j));
+      if (!n) break;
+      if (n.end) return k;
+    }
+  }
+  return 0;
+}
+
 /** Characters a reform noun phrase may contain: CJK, ASCII letters/digits, quotes, plus, dot, brackets, 、. */
 function phraseChar(c: number): boolean {
   return (
@@ -204,8 +271,7 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
     let s = m.index;
     while (s > 0 && m.index - s < 28 && phraseChar(text.charCodeAt(s - 1))) s--;
     const window = text.slice(s, m.index);
-    let cut = 0;
-    for (const b of window.matchAll(BOUNDARY)) cut = Math.max(cut, b.index + b[0].length);
+    let cut = lastBoundaryEnd(window);
     // An agency written just before (省厅农房…改革) is the actor, not part of the name.
     for (let k = s; k < m.index; k++) if (blockEnds.has(k) && k - s > cut) cut = k - s;
     let core = window.slice(cut);
