@@ -28,6 +28,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const app = Fastify({
     logger: opts.logger ?? { level: config.logLevel },
     bodyLimit: config.maxBodyBytes,
+    // The neo4j plugin may wait up to 30 s for the schema on a busy machine; Fastify's 10 s default
+    // would abort the start instead.
+    pluginTimeout: 60_000,
   });
   app.decorate('config', config);
 

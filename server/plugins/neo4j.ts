@@ -28,6 +28,7 @@ const NO_AUTH = { scheme: 'none', credentials: '' } satisfies AuthToken;
 
 const PING_TIMEOUT_MS = 3_000;
 const SCHEMA_RETRY_MS = 5_000;
+const SCHEMA_START_WAIT_MS = 30_000;
 
 export function createDriver(config: Config, log?: FastifyInstance['log']): Driver {
   if (!config.neo4jUri) {
@@ -115,7 +116,13 @@ async function neo4jPlugin(app: FastifyInstance, opts: Neo4jPluginOptions): Prom
     return true;
   };
 
-  await applySchema();
+  // Queries want the constraints in place, so give the schema a fair chance before serving; but a
+  // slow first index build (or a busy machine) must not turn into a failed start.
+  const applied = await Promise.race([
+    applySchema(),
+    new Promise<'pending'>((resolve) => setTimeout(resolve, SCHEMA_START_WAIT_MS, 'pending').unref()),
+  ]);
+  if (applied === 'pending') app.log.warn('neo4j: schema still being applied; serving meanwhile');
 
   app.decorate('neo4j', driver);
   app.decorate('db', db);
