@@ -5,21 +5,24 @@ import type { Evidence, Passage } from './model.ts';
 import { passageAt } from './passages.ts';
 
 export const MAX_QUOTE = 80;
-const CLAUSE_END = /[。；;，,！!？?\n]/u;
-const SENTENCE_END = /[。；;！!？?\n]/u;
+const codes = (s: string): Set<number> => new Set([...s].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = codes('。；;，,！!？?\n');
+const SENTENCE_END = codes('。；;！!？?\n');
 const MIN_CLAUSE = 12;
 
-function back(text: string, from: number, limit: number, re: RegExp): number {
+function back(text: string, from: number, limit: number, marks: Set<number>): number {
   let i = from;
-  while (i > limit && !re.test(text[i - 1]!)) i--;
+  while (i > limit && !marks.has(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
-function fwd(text: string, from: number, limit: number, re: RegExp): number {
+function fwd(text: string, from: number, limit: number, marks: Set<number>): number {
   let i = from;
-  while (i < limit && !re.test(text[i]!)) i++;
+  while (i < limit && !marks.has(text.charCodeAt(i))) i++;
   return i;
 }
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
 
 /** Evidence for a trigger span [start, end): its clause, ≤ 80 chars, with the passage it sits in. */
 export function evidenceAt(text: string, passages: Passage[], start: number, end: number, wide = false): Evidence {
@@ -41,7 +44,7 @@ export function evidenceAt(text: string, passages: Passage[], start: number, end
     }
   }
   // Trim whitespace at the edges so quotes read cleanly (still a verbatim slice).
-  while (s < e && /\s/u.test(text[s]!)) s++;
-  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   return { quote: text.slice(s, e), start: s, end: e, passage: pi };
 }

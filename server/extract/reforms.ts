@@ -363,6 +363,11 @@ function institutionCandidates(text: string, blockers: Span[]): Candidate[] {
   return out;
 }
 
+function covers(mask: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (mask[i]) return true;
+  return false;
+}
+
 function insideAny(spans: { start: number; end: number }[], s: number, e: number): boolean {
   return spans.some((x) => s >= x.start && e <= x.end);
 }
@@ -370,11 +375,13 @@ function insideAny(spans: { start: number; end: number }[], s: number, e: number
 /** Every reform the report names, merged by canonical key, with its mentions. */
 export function extractReforms(text: string, passages: Passage[], regulations: RegulationHit[], agencies: Span[] = [], places: Span[] = []): ReformResult {
   const titles = regulations.map((r) => ({ start: r.outerStart, end: r.outerEnd }));
+  const agencyMask = new Uint8Array(text.length);
+  for (const a of agencies) agencyMask.fill(1, a.start, a.end);
   const cands = [
     ...[
       ...lexiconCandidates(text),
       // A phrase inside an agency's name (…发展改革和经济信息化局) is part of that name.
-      ...phraseCandidates(text, agencies, places).filter((c) => !agencies.some((a) => c.start < a.end && c.end > a.start)),
+      ...phraseCandidates(text, agencies, places).filter((c) => !covers(agencyMask, c.start, c.end)),
       ...headingCandidates(text, passages),
       ...institutionCandidates(text, agencies),
     ].filter((c) => !insideAny(titles, c.start, c.end)),

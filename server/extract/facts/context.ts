@@ -27,6 +27,10 @@ export interface PlaceMention {
   level: Place['level'];
 }
 
+const codes = (s: string): Set<number> => new Set([...s].map((c) => c.charCodeAt(0)));
+const SENTENCE_MARKS = codes('。；;！!？?\n');
+const CLAUSE_MARKS = codes('。；;！!？?\n，,');
+
 /** First index whose start is ≥ `at` in a list sorted by start. */
 function lowerBound(list: { start: number }[], at: number): number {
   let lo = 0;
@@ -67,21 +71,20 @@ export class FactContext {
 
   /** Bounds of the sentence around `at` (。；! ? and line breaks). */
   sentence(at: number): [number, number] {
-    const t = this.input.text;
-    let s = at;
-    while (s > 0 && !/[。；;！!？?\n]/u.test(t[s - 1]!)) s--;
-    let e = at;
-    while (e < t.length && !/[。；;！!？?\n]/u.test(t[e]!)) e++;
-    return [s, e];
+    return this.bounds(at, SENTENCE_MARKS);
   }
 
   /** Bounds of the clause around `at` (sentence marks plus commas). */
   clause(at: number): [number, number] {
+    return this.bounds(at, CLAUSE_MARKS);
+  }
+
+  private bounds(at: number, marks: Set<number>): [number, number] {
     const t = this.input.text;
     let s = at;
-    while (s > 0 && !/[。；;！!？?\n，,]/u.test(t[s - 1]!)) s--;
+    while (s > 0 && !marks.has(t.charCodeAt(s - 1))) s--;
     let e = at;
-    while (e < t.length && !/[。；;！!？?\n，,]/u.test(t[e]!)) e++;
+    while (e < t.length && !marks.has(t.charCodeAt(e))) e++;
     return [s, e];
   }
 
