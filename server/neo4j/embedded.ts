@@ -2,7 +2,7 @@
 // prints one `READY bolt://…` or `ERROR …` line on stdout; everything else it says goes to the log
 // file. Its stdin stays a pipe to us: if this process dies, the pipe closes and the JVM exits too.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LAUNCHER_CLASSPATH, LAUNCHER_DIR, LAUNCHER_MAIN } from './build-launcher.ts';
 
@@ -65,7 +65,13 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(dirname(resolve(options.logFile)), { recursive: true });
-  const log = createWriteStream(options.logFile, { flags: 'a' });
+  let fd: number;
+  try {
+    fd = openSync(options.logFile, 'a');
+  } catch (err) {
+    throw new Error(`cannot write the embedded Neo4j log file ${options.logFile}: ${(err as Error).message}`);
+  }
+  const log = createWriteStream(options.logFile, { fd });
   log.write(`\n=== ${new Date().toISOString()} starting embedded Neo4j at ${dataDir}\n`);
 
   const child = spawn(
@@ -88,7 +94,8 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
 
   let output = '';
   const exited = new Promise<number | null>((res) => {
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': output can still arrive after exit and must not hit an ended log stream.
+    child.on('close', (code, signal) => {
       log.end(`=== embedded Neo4j exited (${signal ?? `code ${code}`})\n`);
       res(code);
     });
