@@ -96,7 +96,8 @@ export class GraphView {
   /** Level of detail: switch the cheap drawing on or off as the canvas crosses BULK_ABOVE. Call inside a batch. */
   private applyLod(): void {
     const big = this.cy.nodes().length > BULK_ABOVE;
-    if (big === this.bulk && !big) return;
+    // New elements already carry the classes (see labelled); only a crossing restyles the rest.
+    if (big === this.bulk) return;
     this.bulk = big;
     this.cy.edges().toggleClass('bulk', big);
     this.cy.nodes().toggleClass('quiet', big && this.cy.zoom() < LABEL_ZOOM);
@@ -132,8 +133,9 @@ export class GraphView {
   merge(slice: GraphSlice): number {
     const present = new Set(this.cy.elements().map((el) => el.id()));
     const els = newElements(sliceToElements(slice, present), present);
+    const big = this.cy.nodes().length + els.filter((el) => el.group === 'nodes').length > BULK_ABOVE;
     this.cy.batch(() => {
-      this.cy.add(els.map((el) => this.labelled(el)));
+      this.cy.add(els.map((el) => this.labelled(el, big)));
       this.applyFilters();
       this.applyLod();
     });
@@ -168,8 +170,10 @@ export class GraphView {
     }
   }
 
-  private labelled(el: ElementDefinition): ElementDefinition {
+  /** Adds the display-only data and, for a big canvas, the cheap-drawing classes up front (one style pass). */
+  private labelled(el: ElementDefinition, big: boolean): ElementDefinition {
     if (el.group === 'edges') el.data.typeLabel = edgeLabel(String(el.data.type));
+    if (big) el.classes = `${el.classes ?? ''} ${el.group === 'edges' ? 'bulk' : this.cy.zoom() < LABEL_ZOOM ? 'quiet' : ''}`.trim();
     return el;
   }
 
