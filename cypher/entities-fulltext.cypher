@@ -3,5 +3,5 @@
 CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $limit})
 YIELD node AS n, score
 WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
-RETURN n {.*, text: null, labels: labels(n)} AS node, score
+RETURN n {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, labels: labels(n)} AS node, score
 ORDER BY score DESC

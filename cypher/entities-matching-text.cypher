@@ -1,5 +1,6 @@
 // name: entities-matching-text
-// Exact, prefix and substring matches on name/aliases (and the folded reform key), ranked 3/2/1:
+// Exact, prefix and substring matches on name/aliases (and the folded reform key), ranked 5…1
+// (the name before an alias):
 // short CJK inputs such as 双随机 or 绿化条例 hit long names that full-text bigrams rank poorly.
 // One branch per entity label so passages (the bulk of the nodes) are never scanned.
 CALL () {
@@ -15,14 +16,15 @@ CALL () {
 }
 WITH n,
   CASE
-    WHEN n.name = $text OR $text IN coalesce(n.aliases, []) OR (n:Reform AND n.key = $key) THEN 3
-    WHEN n.name STARTS WITH $text OR any(a IN coalesce(n.aliases, []) WHERE a STARTS WITH $text)
-      OR ($key <> '' AND n:Reform AND n.key STARTS WITH $key) THEN 2
+    WHEN n.name = $text OR (n:Reform AND n.key = $key) THEN 5
+    WHEN $text IN coalesce(n.aliases, []) THEN 4
+    WHEN n.name STARTS WITH $text OR ($key <> '' AND n:Reform AND n.key STARTS WITH $key) THEN 3
+    WHEN any(a IN coalesce(n.aliases, []) WHERE a STARTS WITH $text) THEN 2
     WHEN n.name CONTAINS $text OR coalesce(n.aliasText, '') CONTAINS $text
       OR ($key <> '' AND n:Reform AND n.key CONTAINS $key) THEN 1
     ELSE 0
   END AS rank
 WHERE rank > 0
-RETURN n {.*, text: null, labels: labels(n)} AS node, rank
+RETURN n {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, labels: labels(n)} AS node, rank
 ORDER BY rank DESC, size(n.name), n.name
 LIMIT $limit

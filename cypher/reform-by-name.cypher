@@ -5,6 +5,6 @@ CALL () {
   UNION
   MATCH (r:Reform) WHERE r.name = $name OR $name IN coalesce(r.aliases, []) RETURN r, 1 AS rank
 }
-RETURN r {.*, labels: labels(r)} AS node
+RETURN r {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, labels: labels(r)} AS node
 ORDER BY rank
 LIMIT 1

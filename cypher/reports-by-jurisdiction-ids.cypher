@@ -2,5 +2,5 @@
 // Reports ABOUT each jurisdiction, oldest first.
 UNWIND $ids AS id
 MATCH (:Jurisdiction {id: id})<-[:ABOUT]-(rep:Report)
-RETURN id, rep {.*, text: null, labels: labels(rep)} AS node
+RETURN id, rep {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, labels: labels(rep)} AS node
 ORDER BY rep.year, rep.publishedOn, rep.name

@@ -3,6 +3,6 @@
 MATCH (rep:Report)
 WHERE ($year IS NULL OR rep.year = $year)
   AND ($jurisdictionId IS NULL OR EXISTS { (rep)-[:ABOUT]->(:Jurisdiction {id: $jurisdictionId}) })
-RETURN rep {.*, text: null, labels: labels(rep)} AS node
+RETURN rep {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, labels: labels(rep)} AS node
 ORDER BY rep.year DESC, rep.name
 SKIP $offset LIMIT $limit

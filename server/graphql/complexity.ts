@@ -44,6 +44,12 @@ export async function complexityHook(
   _context: unknown,
   variables?: Record<string, unknown>,
 ): Promise<void> {
-  const cost = complexityOf(schema, document, variables ?? {});
+  let cost: number;
+  try {
+    cost = complexityOf(schema, document, variables ?? {});
+  } catch {
+    // Missing or mistyped variables: execution reports them with their proper message.
+    return;
+  }
   if (cost > MAX_COMPLEXITY) throw tooComplex(cost, MAX_COMPLEXITY);
 }

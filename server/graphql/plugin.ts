@@ -30,6 +30,9 @@ export default fp(
       errorFormatter: errorFormatter as never,
       // Resolver errors are formatted (and logged) by errorFormatter; no stack reaches a client.
       allowBatchedQueries: false,
+      // Compile a document with graphql-jit once it has been seen twice: the explorer and scripts
+      // repeat the same few operations, and compiled execution of large lists is several times faster.
+      jit: 2,
     });
     app.graphql.addHook('preExecution', complexityHook as never);
     if (opts.graphiql) graphiqlRoutes(app);

@@ -96,6 +96,13 @@ export function toFact(row: Row): Fact {
   };
 }
 
+// Chinese names in pinyin order (嘉兴市 < 南湖区 < 上城区), as a Chinese index would list them.
+const ZH = new Intl.Collator('zh-Hans-CN');
+
+export function comparePlaceNames(a: string, b: string): number {
+  return ZH.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 /**
  * Adoptions (and pilots…) earliest first, then by the jurisdiction's name, then report: the order
  * the contract promises for `Reform.adoptions` and `spread`. Facts without a year go last.
@@ -104,9 +111,8 @@ export function byYearThenPlace(a: Fact, b: Fact): number {
   const ya = a.year ?? Number.MAX_SAFE_INTEGER;
   const yb = b.year ?? Number.MAX_SAFE_INTEGER;
   if (ya !== yb) return ya - yb;
-  const pa = placeOf(a);
-  const pb = placeOf(b);
-  if (pa !== pb) return pa < pb ? -1 : 1;
+  const byPlace = comparePlaceNames(placeOf(a), placeOf(b));
+  if (byPlace !== 0) return byPlace;
   return a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0;
 }
 

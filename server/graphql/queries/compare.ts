@@ -1,7 +1,7 @@
 // Reforms several jurisdictions have in common, and those only one of them adopted, with years.
 import type { Db } from '../../db/run-cypher.ts';
 import { badInput } from '../errors.ts';
-import { toFact, type Entity } from '../rows.ts';
+import { comparePlaceNames, toFact, type Entity } from '../rows.ts';
 import { findJurisdiction } from './lookup.ts';
 
 export interface ReformYears {
@@ -34,7 +34,7 @@ export async function compare(db: Db, names: string[]): Promise<Comparison> {
     table.set(f.dst, entry);
   }
   const yearsOf = (by: Map<string, Set<number>>) => [...new Set([...by.values()].flatMap((s) => [...s]))].sort((a, b) => a - b);
-  const byName = (a: ReformYears, b: ReformYears) => (a.years[0] ?? 9999) - (b.years[0] ?? 9999) || (a.reformName < b.reformName ? -1 : 1);
+  const byName = (a: ReformYears, b: ReformYears) => (a.years[0] ?? 9999) - (b.years[0] ?? 9999) || comparePlaceNames(a.reformName, b.reformName);
 
   const shared: ReformYears[] = [];
   const unique = new Map<string, ReformYears[]>(jurisdictions.map((j) => [j.id, []]));
