@@ -16,15 +16,27 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** A deterministic slice shaped like ours: a few hubs (reforms, cities) and many leaves. */
 function syntheticSlice(n: number, m: number): GraphSlice {
   let seed = 42;
-  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const types: EntityType[] = ['REFORM', 'JURISDICTION', 'AGENCY', 'REGULATION', 'REPORT'];
-  const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, type: types[i % types.length]!, label: `节点${i}号改革事项`, year: 2015 + (i % 10) }));
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    id: `n${i}`,
+    type: types[i % types.length]!,
+    label: `节点${i}号改革事项`,
+    year: 2015 + (i % 10),
+  }));
   const edges = [];
   for (let i = 0; i < m; i++) {
     const a = i < n - 1 ? i + 1 : Math.floor(rand() * n);
     // Preferential-ish: half the edges hit the first 5% of nodes, like hubs in a real slice.
     const b = rand() < 0.5 ? Math.floor(rand() * n * 0.05) : Math.floor(rand() * a);
-    edges.push({ id: `r${i}`, source: `n${a}`, target: `n${b === a ? (a + 1) % n : b}`, type: 'ADOPTED', year: 2015 + (i % 10), evidence: [] });
+    edges.push({
+      id: `r${i}`,
+      source: `n${a}`,
+      target: `n${b === a ? (a + 1) % n : b}`,
+      type: 'ADOPTED',
+      year: 2015 + (i % 10),
+      evidence: [],
+    });
   }
   return { nodes, edges };
 }
@@ -49,7 +61,8 @@ function descendantsCpuSeconds(): number {
     }
   }
   const isOurs = (pid: number): boolean => {
-    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
+      if (p === process.pid) return true;
     return false;
   };
   let total = 0;
@@ -67,7 +80,9 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(site.url);
     await page.waitForFunction(() => Boolean(window.explorer && window.cy));
-    console.log(`slice: ${NODES} nodes, ${EDGES} edges; the app's own path: merge → filters → level of detail → fcose (draft above 300 nodes)`);
+    console.log(
+      `slice: ${NODES} nodes, ${EDGES} edges; the app's own path: merge → filters → level of detail → fcose (draft above 300 nodes)`,
+    );
     const busy = async (): Promise<number> => descendantsCpuSeconds();
     const totals: number[] = [];
     const busyTotals: number[] = [];
@@ -81,7 +96,13 @@ async function main(): Promise<void> {
         // Two frames: the first schedules the redraw, the second runs after it painted.
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const t2 = performance.now();
-        return { layout: t1 - t0, render: t2 - t1, total: t2 - t0, nodes: window.cy!.nodes().length, edges: window.cy!.edges().length };
+        return {
+          layout: t1 - t0,
+          render: t2 - t1,
+          total: t2 - t0,
+          nodes: window.cy!.nodes().length,
+          edges: window.cy!.edges().length,
+        };
       }, slice);
       const busyS = (await busy()) - busy0;
       totals.push(t.total);

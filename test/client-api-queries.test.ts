@@ -5,13 +5,18 @@ import { buildSchema, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as api from '../client/src/api.ts';
 
-const schema = buildSchema(readFileSync(new URL('../server/graphql/schema.graphql', import.meta.url), 'utf8'));
+const schema = buildSchema(
+  readFileSync(new URL('../server/graphql/schema.graphql', import.meta.url), 'utf8'),
+);
 const sent: { query: string; variables: Record<string, unknown> }[] = [];
 
 beforeAll(() => {
   vi.stubGlobal('fetch', async (_url: string, init: { body: string }) => {
     sent.push(JSON.parse(init.body) as (typeof sent)[number]);
-    return new Response(JSON.stringify({ data: {} }), { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify({ data: {} }), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
   });
 });
 afterAll(() => vi.unstubAllGlobals());
@@ -37,13 +42,20 @@ describe('client GraphQL documents', () => {
   });
 
   it('turns GraphQL errors and unreachable servers into ApiError with a kind', async () => {
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ errors: [{ message: 'reform not found' }] }), { status: 200 }));
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response(JSON.stringify({ errors: [{ message: 'reform not found' }] }), { status: 200 }),
+    );
     await expect(api.fetchStats()).rejects.toMatchObject({ kind: 'graphql', message: 'reform not found' });
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('fetch failed');
     });
     await expect(api.fetchStats()).rejects.toMatchObject({ kind: 'down' });
     vi.stubGlobal('fetch', async () => new Response('<html>bad gateway</html>', { status: 502 }));
-    await expect(api.fetchStats()).rejects.toMatchObject({ kind: 'down', message: expect.stringContaining('502') });
+    await expect(api.fetchStats()).rejects.toMatchObject({
+      kind: 'down',
+      message: expect.stringContaining('502'),
+    });
   });
 });

@@ -33,15 +33,28 @@ function parseCsv(text: string): string[][] {
 }
 
 const reform = { id: 'reform:x', name: '双随机、一公开' };
-const ev = (quote: string, name: string, year: number) => ({ quote, start: 0, end: quote.length, report: { id: `report:${name}`, name, year } });
+const ev = (quote: string, name: string, year: number) => ({
+  quote,
+  start: 0,
+  end: quote.length,
+  report: { id: `report:${name}`, name, year },
+});
 const adoptions: Adoption[] = [
-  { reform, jurisdiction: { id: 'j:nh', name: '南湖区', code: '330402' }, year: 2023, evidence: [ev('以“双随机、一公开”为基本手段', '南湖区2023年报告', 2023)] },
+  {
+    reform,
+    jurisdiction: { id: 'j:nh', name: '南湖区', code: '330402' },
+    year: 2023,
+    evidence: [ev('以“双随机、一公开”为基本手段', '南湖区2023年报告', 2023)],
+  },
   {
     reform,
     jurisdiction: { id: 'j:wz', name: '温州市', code: '330300' },
     agency: { id: 'a:1', name: '温州市市场监督管理局' },
     year: 2018,
-    evidence: [ev('制订出台市场监管领域跨部门双随机抽查工作实施方案,抽查比例从3%提高到5%', '温州市2018年报告', 2018), ev('第二处 "引号"\n换行', '温州市2018年报告', 2018)],
+    evidence: [
+      ev('制订出台市场监管领域跨部门双随机抽查工作实施方案,抽查比例从3%提高到5%', '温州市2018年报告', 2018),
+      ev('第二处 "引号"\n换行', '温州市2018年报告', 2018),
+    ],
   },
 ];
 
@@ -68,8 +81,16 @@ describe('adoptionsCsv', () => {
     const rows = parseCsv(text.slice(1));
     expect(rows[0]).toEqual(['jurisdiction', 'code', 'year', 'agency', 'report', 'evidence']);
     expect(rows).toHaveLength(3);
-    expect(rows[1]!.slice(0, 5)).toEqual(['温州市', '330300', '2018', '温州市市场监督管理局', '温州市2018年报告 (2018)']);
-    expect(rows[1]![5]).toBe('制订出台市场监管领域跨部门双随机抽查工作实施方案,抽查比例从3%提高到5% | 第二处 "引号"\n换行');
+    expect(rows[1]!.slice(0, 5)).toEqual([
+      '温州市',
+      '330300',
+      '2018',
+      '温州市市场监督管理局',
+      '温州市2018年报告 (2018)',
+    ]);
+    expect(rows[1]![5]).toBe(
+      '制订出台市场监管领域跨部门双随机抽查工作实施方案,抽查比例从3%提高到5% | 第二处 "引号"\n换行',
+    );
     expect(rows[2]!.slice(0, 3)).toEqual(['南湖区', '330402', '2023']);
   });
 

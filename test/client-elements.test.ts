@@ -1,22 +1,53 @@
 // The pure payload → Cytoscape mapping, checked by loading the result into headless Cytoscape.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { diffusionToSlice, edgeId, inYearRange, newElements, sliceToElements } from '../client/src/elements.ts';
+import {
+  diffusionToSlice,
+  edgeId,
+  inYearRange,
+  newElements,
+  sliceToElements,
+} from '../client/src/elements.ts';
 import { buildStylesheet, KIND_STYLES } from '../client/src/style.ts';
 import type { Diffusion, GraphSlice } from '../client/src/types.ts';
 
-const ev = (quote: string, year: number) => ({ quote, start: 10, end: 10 + quote.length, report: { id: `report:${year}`, name: `报告${year}`, year } });
+const ev = (quote: string, year: number) => ({
+  quote,
+  start: 10,
+  end: 10 + quote.length,
+  report: { id: `report:${year}`, name: `报告${year}`, year },
+});
 
 const slice: GraphSlice = {
   nodes: [
     { id: 'reform:双随机一公开', type: 'REFORM', label: '双随机、一公开', year: 2018, data: null },
-    { id: 'jurisdiction:330300', type: 'JURISDICTION', label: '温州市', year: 2018, data: '{"code":"330300","level":"CITY","id":"evil"}' },
+    {
+      id: 'jurisdiction:330300',
+      type: 'JURISDICTION',
+      label: '温州市',
+      year: 2018,
+      data: '{"code":"330300","level":"CITY","id":"evil"}',
+    },
     { id: 'jurisdiction:330402', type: 'JURISDICTION', label: '南湖区', year: 2023, data: 'not json' },
     { id: 'jurisdiction:330300', type: 'JURISDICTION', label: 'duplicate', year: 2018 },
   ],
   edges: [
-    { id: 'r1', source: 'jurisdiction:330300', target: 'reform:双随机一公开', type: 'ADOPTED', year: 2018, evidence: [ev('推行双随机', 2018)] },
-    { id: 'r2', source: 'jurisdiction:330402', target: 'reform:双随机一公开', type: 'ADOPTED', year: 2023, evidence: [] },
+    {
+      id: 'r1',
+      source: 'jurisdiction:330300',
+      target: 'reform:双随机一公开',
+      type: 'ADOPTED',
+      year: 2018,
+      evidence: [ev('推行双随机', 2018)],
+    },
+    {
+      id: 'r2',
+      source: 'jurisdiction:330402',
+      target: 'reform:双随机一公开',
+      type: 'ADOPTED',
+      year: 2023,
+      evidence: [],
+    },
     { id: 'r3', source: 'jurisdiction:330402', target: 'agency:missing', type: 'OF', year: null },
     { id: 'r1', source: 'jurisdiction:330300', target: 'reform:双随机一公开', type: 'ADOPTED', year: 2018 },
   ],
@@ -32,7 +63,11 @@ describe('sliceToElements', () => {
   });
 
   it('drops duplicate nodes and edges, and edges whose end is not in the slice', () => {
-    expect(els.filter((e) => e.group === 'nodes').map((e) => e.data.label)).toEqual(['双随机、一公开', '温州市', '南湖区']);
+    expect(els.filter((e) => e.group === 'nodes').map((e) => e.data.label)).toEqual([
+      '双随机、一公开',
+      '温州市',
+      '南湖区',
+    ]);
     expect(els.some((e) => e.data.id === 'e:r3')).toBe(false);
   });
 
@@ -43,7 +78,13 @@ describe('sliceToElements', () => {
 
   it('spreads extra display data without letting it overwrite identity, and survives bad JSON', () => {
     const wz = els.find((e) => e.data.label === '温州市')!;
-    expect(wz.data).toMatchObject({ id: 'jurisdiction:330300', code: '330300', level: 'CITY', kind: 'jurisdiction', year: 2018 });
+    expect(wz.data).toMatchObject({
+      id: 'jurisdiction:330300',
+      code: '330300',
+      level: 'CITY',
+      kind: 'jurisdiction',
+      year: 2018,
+    });
     expect(wz.classes).toBe('jurisdiction');
     expect(els.find((e) => e.data.label === '南湖区')!.data.code).toBeUndefined();
   });
@@ -64,7 +105,11 @@ describe('sliceToElements', () => {
 
   it('newElements keeps only what is not on the canvas yet', () => {
     const present = new Set(['reform:双随机一公开', 'e:r1']);
-    expect(newElements(els, present).map((e) => e.data.id)).toEqual(['jurisdiction:330300', 'jurisdiction:330402', 'e:r2']);
+    expect(newElements(els, present).map((e) => e.data.id)).toEqual([
+      'jurisdiction:330300',
+      'jurisdiction:330402',
+      'e:r2',
+    ]);
   });
 });
 
@@ -77,11 +122,18 @@ describe('diffusionToSlice', () => {
       aliases: [],
       adoptions: [
         { reform: { id: 'reform:x', name: '双随机、一公开' }, jurisdiction: wz, year: 2019, evidence: [] },
-        { reform: { id: 'reform:x', name: '双随机、一公开' }, jurisdiction: wz, year: 2018, evidence: [ev('q', 2018)] },
+        {
+          reform: { id: 'reform:x', name: '双随机、一公开' },
+          jurisdiction: wz,
+          year: 2018,
+          evidence: [ev('q', 2018)],
+        },
       ],
     },
     pilots: [],
-    promotions: [{ scope: { id: 'jurisdiction:330000', name: '浙江省', level: 'PROVINCE' }, year: 2020, evidence: [] }],
+    promotions: [
+      { scope: { id: 'jurisdiction:330000', name: '浙江省', level: 'PROVINCE' }, year: 2020, evidence: [] },
+    ],
     firsts: [],
   };
 

@@ -4,12 +4,19 @@ import { groupName, spreadModel } from '../client/src/spread-model.ts';
 import { locateQuote } from '../client/src/views/reader.ts';
 import type { Diffusion, JurisdictionRef } from '../client/src/types.ts';
 
-const zj: JurisdictionRef = { id: 'j:33', name: '浙江省', level: 'PROVINCE', parent: { id: 'j:0', name: '中华人民共和国', level: 'NATION' } };
+const zj: JurisdictionRef = {
+  id: 'j:33',
+  name: '浙江省',
+  level: 'PROVINCE',
+  parent: { id: 'j:0', name: '中华人民共和国', level: 'NATION' },
+};
 const wz: JurisdictionRef = { id: 'j:3303', name: '温州市', code: '330300', level: 'CITY', parent: zj };
 const jx: JurisdictionRef = { id: 'j:3304', name: '嘉兴市', code: '330400', level: 'CITY', parent: zj };
 const nh: JurisdictionRef = { id: 'j:330402', name: '南湖区', code: '330402', level: 'COUNTY', parent: jx };
 const reform = { id: 'reform:x', name: '双随机、一公开' };
-const ev = (year: number) => [{ quote: `q${year}`, start: 0, end: 5, report: { id: `r${year}`, name: `报告${year}`, year } }];
+const ev = (year: number) => [
+  { quote: `q${year}`, start: 0, end: 5, report: { id: `r${year}`, name: `报告${year}`, year } },
+];
 
 const d: Diffusion = {
   reform: {
@@ -35,7 +42,10 @@ describe('spreadModel', () => {
       ['浙江省 · 嘉兴市', ['南湖区', '嘉兴市']],
     ]);
     expect(m.years).toEqual([2018, 2019, 2020, 2021, 2022, 2023]);
-    expect(m.order[1]!.events.map((e) => [e.kind, e.year])).toEqual([['pilot', 2021], ['adoption', 2023]]);
+    expect(m.order[1]!.events.map((e) => [e.kind, e.year])).toEqual([
+      ['pilot', 2021],
+      ['adoption', 2023],
+    ]);
   });
 
   it('drops events outside the year range (undated ones have no place on a timeline)', () => {

@@ -26,7 +26,10 @@ describe('explorer in headless Chromium', () => {
 
   async function pickFromSearch(text: string, type: string, name = text): Promise<void> {
     await page.fill('#search', text);
-    const option = page.locator(`.top .suggestions li[role=option]:has(.badge-${type})`).filter({ hasText: name }).first();
+    const option = page
+      .locator(`.top .suggestions li[role=option]:has(.badge-${type})`)
+      .filter({ hasText: name })
+      .first();
     await option.waitFor({ timeout: 20_000 });
     await option.dispatchEvent('mousedown');
   }
@@ -50,7 +53,11 @@ describe('explorer in headless Chromium', () => {
     const address = app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+      locale: 'zh-CN',
+    });
     page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(err.message));
   });
@@ -72,21 +79,28 @@ describe('explorer in headless Chromium', () => {
     await expect.poll(() => page.locator('.evidence .placeholder').textContent()).toContain('5 份报告');
   });
 
-  it('search 双随机 → pick the reform → evidence panel quotes 温州\'s 2018 report', { timeout: 120_000 }, async () => {
-    await pickFromSearch('双随机', 'reform');
-    const quote = page.locator('.evidence button.quote[data-year="2018"]').first();
-    await quote.waitFor({ timeout: 20_000 });
-    expect(await quote.locator('.source').textContent()).toContain('温州');
-    expect((await quote.locator('q').textContent())?.length).toBeGreaterThan(4);
-    expect(await page.locator('.evidence .panel-head h2').textContent()).toContain('双随机');
-    // The neighbourhood is on the canvas and the reform is focused.
-    const canvas = await page.evaluate(() => ({ nodes: window.cy!.nodes().length, focus: window.cy!.$('node.focus').data('label') as string }));
-    expect(canvas.nodes).toBeGreaterThan(2);
-    expect(canvas.focus).toContain('双随机');
-    await page.evaluate(() => window.cy!.fit(undefined, 30));
-    await shot('graph');
-    expect(page.url()).toContain('id=reform');
-  });
+  it(
+    "search 双随机 → pick the reform → evidence panel quotes 温州's 2018 report",
+    { timeout: 120_000 },
+    async () => {
+      await pickFromSearch('双随机', 'reform');
+      const quote = page.locator('.evidence button.quote[data-year="2018"]').first();
+      await quote.waitFor({ timeout: 20_000 });
+      expect(await quote.locator('.source').textContent()).toContain('温州');
+      expect((await quote.locator('q').textContent())?.length).toBeGreaterThan(4);
+      expect(await page.locator('.evidence .panel-head h2').textContent()).toContain('双随机');
+      // The neighbourhood is on the canvas and the reform is focused.
+      const canvas = await page.evaluate(() => ({
+        nodes: window.cy!.nodes().length,
+        focus: window.cy!.$('node.focus').data('label') as string,
+      }));
+      expect(canvas.nodes).toBeGreaterThan(2);
+      expect(canvas.focus).toContain('双随机');
+      await page.evaluate(() => window.cy!.fit(undefined, 30));
+      await shot('graph');
+      expect(page.url()).toContain('id=reform');
+    },
+  );
 
   it('clicking a quote opens the report with the passage highlighted in view', async () => {
     const quote = page.locator('.evidence button.quote[data-year="2018"]').first();
@@ -128,7 +142,10 @@ describe('explorer in headless Chromium', () => {
     await shot('spread-to-2018');
     await page.locator('.tab[data-mode=graph]').click();
     const shown = await page.evaluate(() =>
-      window.cy!.nodes('.jurisdiction').filter((n) => !n.hasClass('filtered') && !n.hasClass('hidden-kind')).map((n) => n.data('label') as string),
+      window
+        .cy!.nodes('.jurisdiction')
+        .filter((n) => !n.hasClass('filtered') && !n.hasClass('hidden-kind'))
+        .map((n) => n.data('label') as string),
     );
     const later = before.filter((n) => n !== '温州市');
     for (const name of later) expect(shown).not.toContain(name);
@@ -139,7 +156,10 @@ describe('explorer in headless Chromium', () => {
   });
 
   it('exports the adoption table as CSV with a BOM, a header and 温州市 2018 first', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-csv]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-action=export-csv]').click(),
+    ]);
     const file = await download.path();
     const text = readFileSync(file, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -166,7 +186,9 @@ describe('explorer in headless Chromium', () => {
     const cols = page.locator('.compare-col');
     await cols.first().waitFor({ timeout: 20_000 });
     expect(await cols.count()).toBe(3);
-    expect(await page.locator('.compare-col h3').allTextContents()).toEqual(expect.arrayContaining(['仅 温州市 实施', '仅 嘉兴市 实施']));
+    expect(await page.locator('.compare-col h3').allTextContents()).toEqual(
+      expect.arrayContaining(['仅 温州市 实施', '仅 嘉兴市 实施']),
+    );
     await shot('compare');
   });
 
@@ -179,10 +201,14 @@ describe('explorer in headless Chromium', () => {
     await page.locator('.evidence .panel-head h2', { hasText: '温州' }).waitFor();
     await page.locator('.evidence .actions button', { hasText: '设为路径终点' }).click();
     await page.locator('[data-action=find-path]').click();
-    await expect.poll(() => page.locator('.path-status').textContent(), { timeout: 20_000 }).toMatch(/找到|没有/);
+    await expect
+      .poll(() => page.locator('.path-status').textContent(), { timeout: 20_000 })
+      .toMatch(/找到|没有/);
     const status = (await page.locator('.path-status').textContent()) ?? '';
     if (status.includes('找到')) {
-      const labels = await page.evaluate(() => window.cy!.nodes('.path').map((n) => n.data('label') as string));
+      const labels = await page.evaluate(() =>
+        window.cy!.nodes('.path').map((n) => n.data('label') as string),
+      );
       expect(labels).toEqual(expect.arrayContaining(['南湖区']));
     }
     await shot('path');
@@ -192,7 +218,9 @@ describe('explorer in headless Chromium', () => {
     await page.goto(base);
     await page.waitForSelector('body[data-ready=true]');
     await page.fill('#search', '不存在的改革名称');
-    await expect.poll(() => page.locator('.top .suggestions li.message.empty').textContent(), { timeout: 20_000 }).toContain('没有找到');
+    await expect
+      .poll(() => page.locator('.top .suggestions li.message.empty').textContent(), { timeout: 20_000 })
+      .toContain('没有找到');
     await shot('no-match');
     await page.locator('[data-action=lang]').click();
     expect(await page.locator('.tab[data-mode=spread]').textContent()).toBe('Spread');
@@ -208,7 +236,9 @@ describe('explorer in headless Chromium', () => {
     await app.close();
     closed = true;
     await page.fill('#search', '双随机');
-    await expect.poll(() => page.locator('.top .suggestions li.message.error').textContent(), { timeout: 20_000 }).toContain('无法连接服务器');
+    await expect
+      .poll(() => page.locator('.top .suggestions li.message.error').textContent(), { timeout: 20_000 })
+      .toContain('无法连接服务器');
     await shot('api-down');
   });
 

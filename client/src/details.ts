@@ -34,7 +34,11 @@ export function toDetails(node: Obj): EntityDetails {
     [t('prop.id'), entity.id],
   ];
   const prop = (key: string, value: unknown): void => {
-    const text = Array.isArray(value) ? value.join('、') : value && typeof value === 'object' ? nameOf(value) : value;
+    const text = Array.isArray(value)
+      ? value.join('、')
+      : value && typeof value === 'object'
+        ? nameOf(value)
+        : value;
     if (text !== null && text !== undefined && text !== '') properties.push([t(`prop.${key}`), String(text)]);
   };
   const facts: Fact[] = [];
@@ -43,7 +47,8 @@ export function toDetails(node: Obj): EntityDetails {
       prop('code', node.code);
       prop('level', node.level);
       prop('parent', node.parent);
-      for (const r of rows(node.adoptions)) facts.push(fact('ADOPTED', r.agency ? nameOf(r.agency) : name, nameOf(r.reform), r));
+      for (const r of rows(node.adoptions))
+        facts.push(fact('ADOPTED', r.agency ? nameOf(r.agency) : name, nameOf(r.reform), r));
       for (const r of rows(node.pilots)) facts.push(fact('PILOTED', name, nameOf(r.reform), r));
       for (const r of rows(node.firsts)) facts.push(fact('FIRST', name, nameOf(r.reform), r));
       for (const r of rows(node.learnedFrom)) facts.push(fact('LEARNED_FROM', name, nameOf(r.teacher), r));
@@ -74,7 +79,8 @@ export function toDetails(node: Obj): EntityDetails {
       prop('docNumber', node.docNumber);
       prop('author', node.author);
       prop('jurisdiction', node.jurisdiction);
-      for (const r of rows(node.adoptions)) facts.push(fact('ADOPTED', nameOf(r.jurisdiction), nameOf(r.reform), r));
+      for (const r of rows(node.adoptions))
+        facts.push(fact('ADOPTED', nameOf(r.jurisdiction), nameOf(r.reform), r));
       break;
   }
   // Earliest first: the panel reads as a history.

@@ -32,7 +32,9 @@ function parseExtra(json: string | null | undefined): Record<string, unknown> {
   if (!json) return {};
   try {
     const value: unknown = JSON.parse(json);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     // A malformed extra blob only loses display extras, never the node.
     return {};
@@ -69,7 +71,10 @@ export function edgeElement(edge: GraphEdge): ElementDefinition {
  * are not in the slice are dropped (Cytoscape throws on a dangling edge) unless
  * `knownNodeIds` says the end is already on the canvas.
  */
-export function sliceToElements(slice: GraphSlice, knownNodeIds: ReadonlySet<string> = new Set()): ElementDefinition[] {
+export function sliceToElements(
+  slice: GraphSlice,
+  knownNodeIds: ReadonlySet<string> = new Set(),
+): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   const nodeIds = new Set<string>();
   for (const node of slice.nodes) {
@@ -90,7 +95,10 @@ export function sliceToElements(slice: GraphSlice, knownNodeIds: ReadonlySet<str
 }
 
 /** Only the elements whose id is not present yet (for merging an expansion into the canvas). */
-export function newElements(elements: ElementDefinition[], present: ReadonlySet<string>): ElementDefinition[] {
+export function newElements(
+  elements: ElementDefinition[],
+  present: ReadonlySet<string>,
+): ElementDefinition[] {
   return elements.filter((el) => !present.has(String(el.data.id)));
 }
 
@@ -117,19 +125,47 @@ export function diffusionToSlice(d: Diffusion): GraphSlice {
   };
   for (const a of reform.adoptions) {
     addPlace(a.jurisdiction, a.year);
-    edges.push({ id: `ADOPTED:${a.jurisdiction.id}:${reform.id}:${a.year}`, source: a.jurisdiction.id, target: reform.id, type: 'ADOPTED', year: a.year, evidence: a.evidence });
+    edges.push({
+      id: `ADOPTED:${a.jurisdiction.id}:${reform.id}:${a.year}`,
+      source: a.jurisdiction.id,
+      target: reform.id,
+      type: 'ADOPTED',
+      year: a.year,
+      evidence: a.evidence,
+    });
   }
   for (const p of d.pilots) {
     addPlace(p.jurisdiction, p.year);
-    edges.push({ id: `PILOTED:${p.jurisdiction.id}:${reform.id}:${p.year ?? ''}`, source: p.jurisdiction.id, target: reform.id, type: 'PILOTED', year: p.year ?? null, evidence: p.evidence });
+    edges.push({
+      id: `PILOTED:${p.jurisdiction.id}:${reform.id}:${p.year ?? ''}`,
+      source: p.jurisdiction.id,
+      target: reform.id,
+      type: 'PILOTED',
+      year: p.year ?? null,
+      evidence: p.evidence,
+    });
   }
   for (const p of d.promotions) {
     addPlace(p.scope, p.year);
-    edges.push({ id: `PROMOTED_TO:${reform.id}:${p.scope.id}:${p.year ?? ''}`, source: reform.id, target: p.scope.id, type: 'PROMOTED_TO', year: p.year ?? null, evidence: p.evidence });
+    edges.push({
+      id: `PROMOTED_TO:${reform.id}:${p.scope.id}:${p.year ?? ''}`,
+      source: reform.id,
+      target: p.scope.id,
+      type: 'PROMOTED_TO',
+      year: p.year ?? null,
+      evidence: p.evidence,
+    });
   }
   for (const f of d.firsts) {
     addPlace(f.jurisdiction, f.year);
-    edges.push({ id: `FIRST:${f.jurisdiction.id}:${reform.id}:${f.year ?? ''}`, source: f.jurisdiction.id, target: reform.id, type: 'FIRST', year: f.year ?? null, evidence: f.evidence });
+    edges.push({
+      id: `FIRST:${f.jurisdiction.id}:${reform.id}:${f.year ?? ''}`,
+      source: f.jurisdiction.id,
+      target: reform.id,
+      type: 'FIRST',
+      year: f.year ?? null,
+      evidence: f.evidence,
+    });
   }
   return { nodes: [...nodes.values()], edges };
 }

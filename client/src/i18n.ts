@@ -7,13 +7,28 @@ export const MESSAGES = {
   appTitle: { zh: 'ReformGraph 改革图谱', en: 'ReformGraph' },
   appSubtitle: { zh: '法治政府建设报告中的改革扩散', en: 'How reforms spread through rule-of-law reports' },
   langToggle: { zh: 'English', en: '中文' },
-  searchPlaceholder: { zh: '搜索改革、地区、机构、法规、报告…', en: 'Search reforms, places, agencies, regulations, reports…' },
+  searchPlaceholder: {
+    zh: '搜索改革、地区、机构、法规、报告…',
+    en: 'Search reforms, places, agencies, regulations, reports…',
+  },
   searchLabel: { zh: '搜索', en: 'Search' },
-  noMatch: { zh: '没有找到“{q}”。换个说法，或输入更短的词试试。', en: 'Nothing found for “{q}”. Try another or a shorter word.' },
+  noMatch: {
+    zh: '没有找到“{q}”。换个说法，或输入更短的词试试。',
+    en: 'Nothing found for “{q}”. Try another or a shorter word.',
+  },
   searching: { zh: '正在搜索…', en: 'Searching…' },
-  apiDown: { zh: '无法连接服务器（{detail}）。请确认服务已启动，然后刷新。', en: 'Cannot reach the server ({detail}). Check it is running, then reload.' },
-  emptyDb: { zh: '数据库还是空的：先导入报告（npm run seed），再来探索。', en: 'The database is empty: load reports first (npm run seed), then explore.' },
-  welcome: { zh: '共 {reports} 份报告（{from}–{to} 年）。在上方搜索一个改革或地区开始探索，例如“双随机”。', en: '{reports} reports ({from}–{to}). Search a reform or a place above to start, e.g. “双随机”.' },
+  apiDown: {
+    zh: '无法连接服务器（{detail}）。请确认服务已启动，然后刷新。',
+    en: 'Cannot reach the server ({detail}). Check it is running, then reload.',
+  },
+  emptyDb: {
+    zh: '数据库还是空的：先导入报告（npm run seed），再来探索。',
+    en: 'The database is empty: load reports first (npm run seed), then explore.',
+  },
+  welcome: {
+    zh: '共 {reports} 份报告（{from}–{to} 年）。在上方搜索一个改革或地区开始探索，例如“双随机”。',
+    en: '{reports} reports ({from}–{to}). Search a reform or a place above to start, e.g. “双随机”.',
+  },
   loading: { zh: '加载中…', en: 'Loading…' },
   error: { zh: '出错了：{detail}', en: 'Something went wrong: {detail}' },
 
@@ -44,7 +59,10 @@ export const MESSAGES = {
   showHidden: { zh: '显示已隐藏', en: 'Show hidden' },
   clearGraph: { zh: '清空', en: 'Clear' },
   legend: { zh: '图例', en: 'Legend' },
-  graphEmpty: { zh: '图中还没有内容。搜索并选择一个实体，它的关系会显示在这里。', en: 'Nothing here yet. Search and pick an entity to see its neighbourhood.' },
+  graphEmpty: {
+    zh: '图中还没有内容。搜索并选择一个实体，它的关系会显示在这里。',
+    en: 'Nothing here yet. Search and pick an entity to see its neighbourhood.',
+  },
   expandHint: { zh: '双击节点展开其关系', en: 'Double-click a node to expand it' },
   showMore: { zh: '显示更多（{name}）', en: 'Show more ({name})' },
   capped: { zh: '只显示了前 {n} 个相邻节点', en: 'Only the first {n} neighbours are shown' },
@@ -54,7 +72,10 @@ export const MESSAGES = {
   properties: { zh: '属性', en: 'Properties' },
   facts: { zh: '事实与原文', en: 'Facts and quotes' },
   noFacts: { zh: '没有记录的事实。', en: 'No recorded facts.' },
-  selectSomething: { zh: '选择一个节点或关系，查看属性和原文证据。', en: 'Select a node or an edge to see its properties and quotes.' },
+  selectSomething: {
+    zh: '选择一个节点或关系，查看属性和原文证据。',
+    en: 'Select a node or an edge to see its properties and quotes.',
+  },
   hide: { zh: '隐藏', en: 'Hide' },
   remove: { zh: '移除', en: 'Remove' },
   expand: { zh: '展开', en: 'Expand' },
@@ -109,7 +130,10 @@ export const MESSAGES = {
   close: { zh: '关闭', en: 'Close' },
 
   spreadTitle: { zh: '“{name}”的扩散', en: 'Spread of “{name}”' },
-  spreadPick: { zh: '搜索并选择一项改革，查看它在各地的实施时间线。', en: 'Search and pick a reform to see when each place adopted it.' },
+  spreadPick: {
+    zh: '搜索并选择一项改革，查看它在各地的实施时间线。',
+    en: 'Search and pick a reform to see when each place adopted it.',
+  },
   spreadNone: { zh: '这项改革还没有记录到任何实施。', en: 'No adoptions recorded for this reform yet.' },
   play: { zh: '播放', en: 'Play' },
   pause: { zh: '暂停', en: 'Pause' },
@@ -124,7 +148,10 @@ export const MESSAGES = {
   otherGroup: { zh: '其他', en: 'Other' },
 
   compareTitle: { zh: '比较地区', en: 'Compare jurisdictions' },
-  comparePick: { zh: '加入两个或更多地区（在搜索框里选地区，或在图中选择后点“加入比较”）。', en: 'Add two or more jurisdictions (pick them in search, or select one in the graph and press “Add to compare”).' },
+  comparePick: {
+    zh: '加入两个或更多地区（在搜索框里选地区，或在图中选择后点“加入比较”）。',
+    en: 'Add two or more jurisdictions (pick them in search, or select one in the graph and press “Add to compare”).',
+  },
   compareRun: { zh: '比较', en: 'Compare' },
   shared: { zh: '共同实施的改革', en: 'Reforms all of them adopted' },
   unique: { zh: '仅 {name} 实施', en: 'Only {name}' },
@@ -132,12 +159,18 @@ export const MESSAGES = {
   removeItem: { zh: '移除', en: 'Remove' },
 
   pathTitle: { zh: '最短关联路径', en: 'Shortest connection' },
-  pathPick: { zh: '选择起点和终点（在图中选择节点后点“设为路径起点/终点”）。', en: 'Pick a start and an end (select a node in the graph, then “Set as path start/end”).' },
+  pathPick: {
+    zh: '选择起点和终点（在图中选择节点后点“设为路径起点/终点”）。',
+    en: 'Pick a start and an end (select a node in the graph, then “Set as path start/end”).',
+  },
   pathStart: { zh: '起点', en: 'Start' },
   pathEnd: { zh: '终点', en: 'End' },
   pathFind: { zh: '查找路径', en: 'Find path' },
   pathNone: { zh: '这两个实体之间没有 {n} 步以内的关联。', en: 'No connection within {n} steps.' },
-  pathFound: { zh: '找到 {n} 步的路径，已在关系图中显示。', en: 'Found a {n}-step path; it is shown in the graph.' },
+  pathFound: {
+    zh: '找到 {n} 步的路径，已在关系图中显示。',
+    en: 'Found a {n}-step path; it is shown in the graph.',
+  },
 
   export: { zh: '导出', en: 'Export' },
   exportPng: { zh: '导出图片 PNG', en: 'Export PNG' },
@@ -159,7 +192,11 @@ export function getLang(): Lang {
 }
 
 /** Translate `key`, filling `{name}` placeholders from `params`. */
-export function t(key: MessageKey | string, params: Record<string, string | number> = {}, lang: Lang = current): string {
+export function t(
+  key: MessageKey | string,
+  params: Record<string, string | number> = {},
+  lang: Lang = current,
+): string {
   const entry = (MESSAGES as Record<string, Record<Lang, string>>)[key];
   const template = entry ? entry[lang] : key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

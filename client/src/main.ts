@@ -50,7 +50,10 @@ function showBanner(text: string, kind: 'error' | 'info'): void {
 
 function reportError(err: unknown): void {
   const detail = err instanceof Error ? err.message : String(err);
-  showBanner(err instanceof ApiError && err.kind === 'down' ? t('apiDown', { detail }) : t('error', { detail }), 'error');
+  showBanner(
+    err instanceof ApiError && err.kind === 'down' ? t('apiDown', { detail }) : t('error', { detail }),
+    'error',
+  );
 }
 
 function updateGraphMsg(): void {
@@ -69,7 +72,12 @@ const graph = new GraphView(graphBox, {
   onChange: updateGraphMsg,
   onCapped: (id, name, shown) => {
     clear(moreBar);
-    const btn = h('button', { type: 'button', class: 'small', 'data-action': 'show-more', text: t('showMore', { name }) });
+    const btn = h('button', {
+      type: 'button',
+      class: 'small',
+      'data-action': 'show-more',
+      text: t('showMore', { name }),
+    });
     btn.addEventListener('click', () => {
       moreBar.hidden = true;
       graph.expand(id).catch(reportError);
@@ -267,7 +275,10 @@ async function restore(): Promise<void> {
   const tasks: Promise<unknown>[] = [];
   if (state.id) tasks.push(selectNode(state.id, true));
   if (state.reform && state.mode === 'spread') tasks.push(spread.load(state.reform));
-  for (const [end, id] of [['from', state.pathFrom], ['to', state.pathTo]] as const) {
+  for (const [end, id] of [
+    ['from', state.pathFrom],
+    ['to', state.pathTo],
+  ] as const) {
     if (id) tasks.push(entityDetails(id).then((n) => n && pathView.set(end, { id, name: String(n.name) })));
   }
   await Promise.all(tasks).catch(reportError);
@@ -285,7 +296,12 @@ async function start(): Promise<void> {
     const stats = await fetchStats();
     sidebar.setYearBounds(stats.firstYear, stats.lastYear);
     if (stats.reports === 0) showBanner(t('emptyDb'), 'info');
-    else welcome = t('welcome', { reports: stats.reports, from: stats.firstYear ?? '?', to: stats.lastYear ?? '?' });
+    else
+      welcome = t('welcome', {
+        reports: stats.reports,
+        from: stats.firstYear ?? '?',
+        to: stats.lastYear ?? '?',
+      });
   } catch (err) {
     reportError(err);
   }

@@ -55,10 +55,13 @@ export function spreadModel(d: Diffusion, range: YearRange = { from: null, to: n
     row.events.push({ ...ev, year: ev.year });
     rows.set(j.id, row);
   };
-  for (const a of d.reform.adoptions) add(a.jurisdiction, { kind: 'adoption', year: a.year, evidence: a.evidence, note: a.agency?.name });
+  for (const a of d.reform.adoptions)
+    add(a.jurisdiction, { kind: 'adoption', year: a.year, evidence: a.evidence, note: a.agency?.name });
   for (const p of d.pilots) add(p.jurisdiction, { kind: 'pilot', year: p.year, evidence: p.evidence });
-  for (const p of d.promotions) add(p.scope, { kind: 'promotion', year: p.year, evidence: p.evidence, note: p.from?.name });
-  for (const f of d.firsts) add(f.jurisdiction, { kind: 'first', year: f.year, evidence: f.evidence, note: f.scope?.name });
+  for (const p of d.promotions)
+    add(p.scope, { kind: 'promotion', year: p.year, evidence: p.evidence, note: p.from?.name });
+  for (const f of d.firsts)
+    add(f.jurisdiction, { kind: 'first', year: f.year, evidence: f.evidence, note: f.scope?.name });
 
   const byTime = (a: SpreadRow, b: SpreadRow): number =>
     a.firstYear - b.firstYear ||

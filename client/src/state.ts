@@ -77,7 +77,12 @@ export function decodeState(hash: string): ViewState {
   const kinds =
     kindsRaw === null
       ? d.kinds
-      : ENTITY_TYPES.filter((k) => kindsRaw.split(',').map((x) => x.trim().toUpperCase()).includes(k));
+      : ENTITY_TYPES.filter((k) =>
+          kindsRaw
+            .split(',')
+            .map((x) => x.trim().toUpperCase())
+            .includes(k),
+        );
   let yearFrom = year(p.get('from'));
   let yearTo = year(p.get('to'));
   if (yearFrom != null && yearTo != null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];

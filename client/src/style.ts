@@ -35,7 +35,8 @@ export function buildStylesheet(): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-size': 11,
-        'font-family': '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif',
+        'font-family':
+          '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif',
         color: '#212529',
         'text-valign': 'bottom',
         'text-margin-y': 4,
@@ -54,35 +55,45 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
   ];
-  sheet.push({ selector: 'node.report', style: { 'font-size': 10, 'text-max-width': '130px', color: '#495057' } });
+  sheet.push({
+    selector: 'node.report',
+    style: { 'font-size': 10, 'text-max-width': '130px', color: '#495057' },
+  });
   for (const [kind, s] of Object.entries(KIND_STYLES)) {
     sheet.push({
       selector: `node.${kind}`,
-      style: { shape: s.shape as never, 'background-color': s.color, 'border-color': s.border, width: s.size, height: s.size },
+      style: {
+        shape: s.shape as never,
+        'background-color': s.color,
+        'border-color': s.border,
+        width: s.size,
+        height: s.size,
+      },
     });
   }
-  sheet.push(
-    {
-      selector: 'edge',
-      style: {
-        width: 1.6,
-        'line-color': '#adb5bd',
-        'target-arrow-color': '#adb5bd',
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.8,
-        'curve-style': 'bezier',
-        opacity: 0.85,
-        label: '',
-        'font-size': 10,
-        'text-rotation': 'autorotate',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
-        color: '#343a40',
-      },
+  sheet.push({
+    selector: 'edge',
+    style: {
+      width: 1.6,
+      'line-color': '#adb5bd',
+      'target-arrow-color': '#adb5bd',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
+      'curve-style': 'bezier',
+      opacity: 0.85,
+      label: '',
+      'font-size': 10,
+      'text-rotation': 'autorotate',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      color: '#343a40',
     },
-  );
+  });
   for (const [type, color] of Object.entries(EDGE_COLORS)) {
-    sheet.push({ selector: `edge[type = "${type}"]`, style: { 'line-color': color, 'target-arrow-color': color } });
+    sheet.push({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': color, 'target-arrow-color': color },
+    });
   }
   sheet.push(
     { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dashed', width: 1 } },
@@ -91,13 +102,28 @@ export function buildStylesheet(): StylesheetJson {
     // The relation name appears on hover only: permanent edge labels clutter anything past a dozen edges.
     { selector: 'edge.hover', style: { label: 'data(typeLabel)', width: 3, opacity: 1, 'z-index': 10 } },
     { selector: 'node.hover', style: { 'border-width': 4, 'z-index': 10 } },
-    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#fab005', 'overlay-opacity': 0 } },
-    { selector: 'edge:selected', style: { width: 4, 'line-color': '#fab005', 'target-arrow-color': '#fab005', label: 'data(typeLabel)' } },
-    { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#212529', 'font-weight': 'bold', 'font-size': 13 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 5, 'border-color': '#fab005', 'overlay-opacity': 0 },
+    },
+    {
+      selector: 'edge:selected',
+      style: { width: 4, 'line-color': '#fab005', 'target-arrow-color': '#fab005', label: 'data(typeLabel)' },
+    },
+    {
+      selector: 'node.focus',
+      style: { 'border-width': 5, 'border-color': '#212529', 'font-weight': 'bold', 'font-size': 13 },
+    },
     { selector: 'node.path', style: { 'border-width': 5, 'border-color': '#e03131' } },
-    { selector: 'edge.path', style: { width: 4, 'line-color': '#e03131', 'target-arrow-color': '#e03131', label: 'data(typeLabel)' } },
+    {
+      selector: 'edge.path',
+      style: { width: 4, 'line-color': '#e03131', 'target-arrow-color': '#e03131', label: 'data(typeLabel)' },
+    },
     // Level of detail for big slices (see BULK_ABOVE in views/graph.ts).
-    { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1 } },
+    {
+      selector: 'edge.bulk',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1 },
+    },
     { selector: 'node.quiet', style: { label: '' } },
     { selector: 'node.quiet:selected, node.quiet.focus, node.quiet.hover', style: { label: 'data(label)' } },
     // Filtered and user-hidden elements leave the layout as well as the view.

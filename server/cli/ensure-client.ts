@@ -21,7 +21,9 @@ function newestMtime(dir: string): number {
 /** Why the client needs a build, or null when dist/client is current. */
 export function staleReason(): string | null {
   if (!existsSync(CLIENT_INDEX)) return 'dist/client is missing';
-  return newestMtime(CLIENT_SRC) > statSync(CLIENT_INDEX).mtimeMs ? 'client sources changed since the last build' : null;
+  return newestMtime(CLIENT_SRC) > statSync(CLIENT_INDEX).mtimeMs
+    ? 'client sources changed since the last build'
+    : null;
 }
 
 export async function ensureClientBuilt(log: (line: string) => void = console.log): Promise<boolean> {

@@ -26,7 +26,10 @@ export default fp(
     await app.register(fastifyStatic, { root, prefix: '/', index: ['index.html'] });
     app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
       const path = request.url.split('?')[0] ?? '/';
-      const isPage = request.method === 'GET' && !API_PREFIXES.some((p) => path.startsWith(p)) && !/\.[a-z0-9]+$/i.test(path);
+      const isPage =
+        request.method === 'GET' &&
+        !API_PREFIXES.some((p) => path.startsWith(p)) &&
+        !/\.[a-z0-9]+$/i.test(path);
       if (isPage) return reply.type('text/html').sendFile('index.html');
       return reply.status(404).send({ error: `not found: ${request.method} ${path}`, statusCode: 404 });
     });

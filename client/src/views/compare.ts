@@ -17,10 +17,13 @@ export class CompareView {
     private readonly onChange: (names: string[]) => void,
     private readonly onPickReform: (name: string) => void,
   ) {
-    this.search = createSearch((e) => {
-      this.add(e.name);
-      this.search.input.value = '';
-    }, { types: ['JURISDICTION'], id: 'compare-search' });
+    this.search = createSearch(
+      (e) => {
+        this.add(e.name);
+        this.search.input.value = '';
+      },
+      { types: ['JURISDICTION'], id: 'compare-search' },
+    );
     this.body = h('div', { class: 'compare-body' });
     this.element = h('section', { class: 'view compare-view', hidden: true }, this.body);
   }
@@ -73,7 +76,10 @@ export class CompareView {
       });
       chips.append(h('span', { class: 'chip' }, n, x));
     }
-    this.body.append(h('h2', { text: t('compareTitle') }), h('div', { class: 'compare-pick' }, chips, this.search.element));
+    this.body.append(
+      h('h2', { text: t('compareTitle') }),
+      h('div', { class: 'compare-pick' }, chips, this.search.element),
+    );
     if (this.error) this.body.append(h('p', { class: 'error', text: t('error', { detail: this.error }) }));
     if (this.names.length < 2 || !this.result) {
       this.body.append(h('p', { class: 'placeholder', text: t('comparePick') }));
@@ -81,8 +87,18 @@ export class CompareView {
     }
     const r = this.result;
     const cols = h('div', { class: 'compare-cols' });
-    cols.append(h('div', { class: 'compare-col shared' }, h('h3', { text: t('shared') }), this.reformList(r.shared)));
-    for (const u of r.unique) cols.append(h('div', { class: 'compare-col' }, h('h3', { text: t('unique', { name: u.jurisdiction.name }) }), this.reformList(u.reforms)));
+    cols.append(
+      h('div', { class: 'compare-col shared' }, h('h3', { text: t('shared') }), this.reformList(r.shared)),
+    );
+    for (const u of r.unique)
+      cols.append(
+        h(
+          'div',
+          { class: 'compare-col' },
+          h('h3', { text: t('unique', { name: u.jurisdiction.name }) }),
+          this.reformList(u.reforms),
+        ),
+      );
     this.body.append(cols);
   }
 }

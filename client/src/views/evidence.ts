@@ -32,7 +32,13 @@ export class EvidencePanel {
     for (const ev of evidence) {
       const btn = h(
         'button',
-        { type: 'button', class: 'quote', title: t('openReport'), 'data-report': ev.report.id, 'data-year': ev.report.year },
+        {
+          type: 'button',
+          class: 'quote',
+          title: t('openReport'),
+          'data-report': ev.report.id,
+          'data-year': ev.report.year,
+        },
         h('q', { text: ev.quote }),
         h('span', { class: 'source', text: t('quoteFrom', { title: ev.report.name, year: ev.report.year }) }),
       );
@@ -46,7 +52,19 @@ export class EvidencePanel {
     if (facts.length === 0) return h('p', { class: 'muted', text: t('noFacts') });
     const ol = h('ol', { class: 'facts' });
     for (const f of facts) {
-      ol.append(h('li', { class: 'fact' }, h('div', { class: 'fact-label' }, f.year != null ? h('span', { class: 'year', text: String(f.year) }) : null, f.label), this.quotes(f.evidence)));
+      ol.append(
+        h(
+          'li',
+          { class: 'fact' },
+          h(
+            'div',
+            { class: 'fact-label' },
+            f.year != null ? h('span', { class: 'year', text: String(f.year) }) : null,
+            f.label,
+          ),
+          this.quotes(f.evidence),
+        ),
+      );
     }
     return ol;
   }
@@ -89,8 +107,14 @@ export class EvidencePanel {
     const type = String(data.type);
     const evidence = Array.isArray(data.evidence) ? (data.evidence as Evidence[]) : [];
     const props = h('dl', { class: 'props' });
-    props.append(h('dt', { text: t('prop.source') }), h('dd', { text: sourceName }), h('dt', { text: t('prop.target') }), h('dd', { text: targetName }));
-    if (typeof data.year === 'number') props.append(h('dt', { text: t('prop.year') }), h('dd', { text: String(data.year) }));
+    props.append(
+      h('dt', { text: t('prop.source') }),
+      h('dd', { text: sourceName }),
+      h('dt', { text: t('prop.target') }),
+      h('dd', { text: targetName }),
+    );
+    if (typeof data.year === 'number')
+      props.append(h('dt', { text: t('prop.year') }), h('dd', { text: String(data.year) }));
     this.element.append(
       h('header', { class: 'panel-head' }, h('h2', { text: t('edgeTitle', { type: edgeLabel(type) }) })),
       h('p', { class: 'edge-line', text: `${sourceName} → ${edgeLabel(type)} → ${targetName}` }),

@@ -1,5 +1,10 @@
 // The Cytoscape canvas: focus/expand via the API, filters, layouts, hide/remove.
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import { neighborhood } from '../api.ts';
@@ -42,9 +47,25 @@ export interface GraphHandlers {
 export function layoutOptions(name: LayoutName, nodeCount: number, animate = false): LayoutOptions {
   switch (name) {
     case 'concentric':
-      return { name: 'concentric', animate, fit: true, padding: 30, minNodeSpacing: 18, concentric: (n: NodeSingular) => n.degree(false), levelWidth: () => 2 } as LayoutOptions;
+      return {
+        name: 'concentric',
+        animate,
+        fit: true,
+        padding: 30,
+        minNodeSpacing: 18,
+        concentric: (n: NodeSingular) => n.degree(false),
+        levelWidth: () => 2,
+      } as LayoutOptions;
     case 'hierarchical':
-      return { name: 'dagre', rankDir: 'LR', nodeSep: 18, rankSep: 90, animate, fit: true, padding: 30 } as LayoutOptions;
+      return {
+        name: 'dagre',
+        rankDir: 'LR',
+        nodeSep: 18,
+        rankSep: 90,
+        animate,
+        fit: true,
+        padding: 30,
+      } as LayoutOptions;
     default:
       return {
         name: 'fcose',
@@ -107,7 +128,8 @@ export class GraphView {
     if (!this.bulk) return;
     const quiet = this.cy.zoom() < LABEL_ZOOM;
     const nodes = this.cy.nodes();
-    if (nodes.length && nodes[0]!.hasClass('quiet') !== quiet) this.cy.batch(() => nodes.toggleClass('quiet', quiet));
+    if (nodes.length && nodes[0]!.hasClass('quiet') !== quiet)
+      this.cy.batch(() => nodes.toggleClass('quiet', quiet));
   }
 
   get size(): { nodes: number; edges: number } {
@@ -173,12 +195,16 @@ export class GraphView {
   /** Adds the display-only data and, for a big canvas, the cheap-drawing classes up front (one style pass). */
   private labelled(el: ElementDefinition, big: boolean): ElementDefinition {
     if (el.group === 'edges') el.data.typeLabel = edgeLabel(String(el.data.type));
-    if (big) el.classes = `${el.classes ?? ''} ${el.group === 'edges' ? 'bulk' : this.cy.zoom() < LABEL_ZOOM ? 'quiet' : ''}`.trim();
+    if (big)
+      el.classes =
+        `${el.classes ?? ''} ${el.group === 'edges' ? 'bulk' : this.cy.zoom() < LABEL_ZOOM ? 'quiet' : ''}`.trim();
     return el;
   }
 
   relabel(): void {
-    this.cy.batch(() => this.cy.edges().forEach((e) => void e.data('typeLabel', edgeLabel(String(e.data('type'))))));
+    this.cy.batch(() =>
+      this.cy.edges().forEach((e) => void e.data('typeLabel', edgeLabel(String(e.data('type'))))),
+    );
   }
 
   setLayout(name: LayoutName): void {
@@ -218,7 +244,8 @@ export class GraphView {
     const cy = this.cy;
     const kinds = new Set(this.kinds.map((k) => k.toLowerCase()));
     cy.elements().removeClass('filtered hidden-kind');
-    if (kinds.size > 0) cy.nodes().forEach((n) => void (kinds.has(String(n.data('kind'))) || n.addClass('hidden-kind')));
+    if (kinds.size > 0)
+      cy.nodes().forEach((n) => void (kinds.has(String(n.data('kind'))) || n.addClass('hidden-kind')));
     const yearsActive = this.years.from != null || this.years.to != null;
     if (!yearsActive) return;
     cy.edges().forEach((e) => void (inYearRange(e.data('year'), this.years) || e.addClass('filtered')));

@@ -33,7 +33,12 @@ export class PathView {
     const l1 = h('label', {});
     const l2 = h('label', {});
     this.labels = [l1, l2];
-    this.element = h('section', { class: 'view path-view', hidden: true }, h('div', { class: 'path-form' }, l1, this.fromBox.element, l2, this.toBox.element, this.button), this.status);
+    this.element = h(
+      'section',
+      { class: 'view path-view', hidden: true },
+      h('div', { class: 'path-form' }, l1, this.fromBox.element, l2, this.toBox.element, this.button),
+      this.status,
+    );
     this.relabel();
   }
 

@@ -7,7 +7,12 @@ import { clear, h } from './dom.ts';
  * Where to highlight. Offsets from the API win when they point at the quote; if the
  * text there differs (offsets into a differently normalised text), find the quote instead.
  */
-export function locateQuote(text: string, start: number, end: number, quote: string): { start: number; end: number } | null {
+export function locateQuote(
+  text: string,
+  start: number,
+  end: number,
+  quote: string,
+): { start: number; end: number } | null {
   const inRange = start >= 0 && end > start && end <= text.length;
   if (inRange && (!quote || text.slice(start, end) === quote)) return { start, end };
   if (quote) {
@@ -30,7 +35,12 @@ export class Reader {
     this.closeBtn = h('button', { class: 'reader-close', type: 'button' });
     this.closeBtn.addEventListener('click', () => this.close());
     this.body = h('div', { class: 'reader-text', tabindex: 0 });
-    const dialog = h('div', { class: 'reader-dialog', role: 'dialog', 'aria-modal': 'true' }, h('header', {}, this.title, this.closeBtn), this.body);
+    const dialog = h(
+      'div',
+      { class: 'reader-dialog', role: 'dialog', 'aria-modal': 'true' },
+      h('header', {}, this.title, this.closeBtn),
+      this.body,
+    );
     this.element = h('div', { class: 'reader', hidden: true }, dialog);
     this.element.addEventListener('click', (e) => {
       if (e.target === this.element) this.close();

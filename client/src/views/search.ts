@@ -20,8 +20,17 @@ function merged(a: EntityRef[], b: EntityRef[]): EntityRef[] {
   return [...a, ...b].filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
 }
 
-export function createSearch(onPick: (entity: EntityRef) => void, opts: { types?: EntityType[]; placeholder?: string; id?: string } = {}): SearchBox {
-  const input = h('input', { type: 'search', class: 'search-input', autocomplete: 'off', spellcheck: 'false', id: opts.id });
+export function createSearch(
+  onPick: (entity: EntityRef) => void,
+  opts: { types?: EntityType[]; placeholder?: string; id?: string } = {},
+): SearchBox {
+  const input = h('input', {
+    type: 'search',
+    class: 'search-input',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    id: opts.id,
+  });
   const list = h('ul', { class: 'suggestions', role: 'listbox', hidden: true });
   const element = h('div', { class: 'search' }, input, list);
   let items: EntityRef[] = [];
@@ -44,7 +53,17 @@ export function createSearch(onPick: (entity: EntityRef) => void, opts: { types?
   const render = (): void => {
     clear(list);
     items.forEach((item, i) => {
-      const li = h('li', { role: 'option', class: i === active ? 'active' : '', 'data-id': item.id, 'aria-selected': i === active }, badge(item.type), h('span', { class: 'name', text: item.name }));
+      const li = h(
+        'li',
+        {
+          role: 'option',
+          class: i === active ? 'active' : '',
+          'data-id': item.id,
+          'aria-selected': i === active,
+        },
+        badge(item.type),
+        h('span', { class: 'name', text: item.name }),
+      );
       li.addEventListener('mousedown', (e) => {
         e.preventDefault();
         pick(i);
@@ -78,7 +97,10 @@ export function createSearch(onPick: (entity: EntityRef) => void, opts: { types?
       if (mine !== seq) return;
       items = [];
       const detail = err instanceof Error ? err.message : String(err);
-      message(err instanceof ApiError && err.kind === 'down' ? t('apiDown', { detail }) : t('error', { detail }), 'error');
+      message(
+        err instanceof ApiError && err.kind === 'down' ? t('apiDown', { detail }) : t('error', { detail }),
+        'error',
+      );
     }
   };
 

@@ -78,7 +78,12 @@ export class Sidebar {
 
     const kinds = h('fieldset', { class: 'kinds' }, h('legend', { text: `${t('kinds')} · ${t('legend')}` }));
     for (const type of ENTITY_TYPES) {
-      const box = h('input', { type: 'checkbox', name: 'kind', value: type, checked: st.kinds.includes(type) });
+      const box = h('input', {
+        type: 'checkbox',
+        name: 'kind',
+        value: type,
+        checked: st.kinds.includes(type),
+      });
       box.addEventListener('change', () => {
         const next = ENTITY_TYPES.filter((k) => (k === type ? box.checked : st.kinds.includes(k)));
         this.state.kinds = next;
@@ -89,7 +94,9 @@ export class Sidebar {
     const edges = h('div', { class: 'edge-legend' });
     for (const [type, color] of Object.entries(EDGE_COLORS)) {
       if (type === 'MENTIONS') continue;
-      edges.append(h('span', { class: 'edge-key' }, h('i', { style: `background:${color}` }), edgeLabel(type)));
+      edges.append(
+        h('span', { class: 'edge-key' }, h('i', { style: `background:${color}` }), edgeLabel(type)),
+      );
     }
     kinds.append(edges);
 
@@ -97,8 +104,24 @@ export class Sidebar {
     const from = st.yearFrom ?? min;
     const to = st.yearTo ?? max;
     const out = h('output', { class: 'year-value', text: `${from} – ${to}` });
-    const fromIn = h('input', { type: 'range', min, max, step: 1, value: from, name: 'yearFrom', 'aria-label': t('yearFrom') });
-    const toIn = h('input', { type: 'range', min, max, step: 1, value: to, name: 'yearTo', 'aria-label': t('yearTo') });
+    const fromIn = h('input', {
+      type: 'range',
+      min,
+      max,
+      step: 1,
+      value: from,
+      name: 'yearFrom',
+      'aria-label': t('yearFrom'),
+    });
+    const toIn = h('input', {
+      type: 'range',
+      min,
+      max,
+      step: 1,
+      value: to,
+      name: 'yearTo',
+      'aria-label': t('yearTo'),
+    });
     const changed = (which: 'from' | 'to'): void => {
       let f = Number(fromIn.value);
       let tt = Number(toIn.value);
@@ -116,14 +139,47 @@ export class Sidebar {
     };
     fromIn.addEventListener('input', () => changed('from'));
     toIn.addEventListener('input', () => changed('to'));
-    const years = h('fieldset', { class: 'years' }, h('legend', { text: t('years') }), out, h('label', {}, t('yearFrom'), fromIn), h('label', {}, t('yearTo'), toIn));
+    const years = h(
+      'fieldset',
+      { class: 'years' },
+      h('legend', { text: t('years') }),
+      out,
+      h('label', {}, t('yearFrom'), fromIn),
+      h('label', {}, t('yearTo'), toIn),
+    );
 
     const select = h('select', { name: 'layout' });
-    for (const name of LAYOUTS) select.append(h('option', { value: name, selected: name === st.layout, text: t(`layout.${name}`) }));
+    for (const name of LAYOUTS)
+      select.append(h('option', { value: name, selected: name === st.layout, text: t(`layout.${name}`) }));
     select.addEventListener('change', () => a.onLayout(select.value as LayoutName));
-    const layout = h('fieldset', {}, h('legend', { text: t('layout') }), select, h('div', { class: 'buttons' }, this.button(t('relayout'), a.relayout, 'relayout'), this.button(t('fit'), a.fit, 'fit'), this.button('＋', () => a.zoom(1.25), 'zoom-in'), this.button('－', () => a.zoom(0.8), 'zoom-out'), this.button(t('showHidden'), a.unhide, 'unhide'), this.button(t('clearGraph'), a.clear, 'clear')));
+    const layout = h(
+      'fieldset',
+      {},
+      h('legend', { text: t('layout') }),
+      select,
+      h(
+        'div',
+        { class: 'buttons' },
+        this.button(t('relayout'), a.relayout, 'relayout'),
+        this.button(t('fit'), a.fit, 'fit'),
+        this.button('＋', () => a.zoom(1.25), 'zoom-in'),
+        this.button('－', () => a.zoom(0.8), 'zoom-out'),
+        this.button(t('showHidden'), a.unhide, 'unhide'),
+        this.button(t('clearGraph'), a.clear, 'clear'),
+      ),
+    );
 
-    const exp = h('fieldset', {}, h('legend', { text: t('export') }), h('div', { class: 'buttons' }, this.button(t('exportPng'), a.exportPng, 'export-png'), this.button(t('exportJson'), a.exportJson, 'export-json')));
+    const exp = h(
+      'fieldset',
+      {},
+      h('legend', { text: t('export') }),
+      h(
+        'div',
+        { class: 'buttons' },
+        this.button(t('exportPng'), a.exportPng, 'export-png'),
+        this.button(t('exportJson'), a.exportJson, 'export-json'),
+      ),
+    );
 
     this.element.append(kinds, years, layout, exp, h('p', { class: 'hint', text: t('expandHint') }));
   }
