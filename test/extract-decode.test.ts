@@ -50,6 +50,14 @@ describe('decodeReport: encodings', () => {
     }
   });
 
+  it('reads a UTF-8 file with one broken byte (a cut-off download) as UTF-8', () => {
+    const bytes = Buffer.from(seed, 'utf8');
+    const broken = Buffer.concat([bytes.subarray(0, 3000), Buffer.from([0xff]), bytes.subarray(3000)]);
+    const d = decodeReport(broken, 'broken.txt');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text.replace('\ufffd', '')).toBe(seed);
+  });
+
   it('keeps the decoded text as it is: offsets refer to it', () => {
     const withCrlf = seed.replace(/\n/g, '\r\n');
     expect(decodeReport(Buffer.from(withCrlf), 'crlf.txt').text).toBe(withCrlf);

@@ -166,13 +166,15 @@ export function decodeBytes(
   const candidates = new Set<string>();
   if (declared && declared !== 'utf-8' && iconv.encodingExists(declared)) candidates.add(declared);
   candidates.add('gb18030');
+  // A UTF-8 file with a stray or truncated byte (cut-off downloads) is still UTF-8: iconv decodes it
+  // leniently with U+FFFD, which the plausibility score tolerates only in small numbers.
+  candidates.add('utf-8');
   if (buf.length % 2 === 0) {
     candidates.add('utf-16le');
     candidates.add('utf-16be');
   }
   const guess = chardet.detect(sample);
   if (guess && iconv.encodingExists(guess)) candidates.add(normaliseCharset(guess));
-  candidates.delete('utf-8');
 
   let best: { encoding: string; score: number } | null = null;
   for (const encoding of candidates) {
