@@ -170,8 +170,10 @@ function quotedCandidates(text: string): Candidate[] {
       // “政务服务现场管理标准化国家试点”: the pilot marker is a role, not part of the name.
       const pilotCore = /^(.{3,}?)(?:国家级|国家|全国|省级|市级|县级|区级)?试点$/u.exec(core)?.[1];
       const base = pilotCore ?? core;
-      const name = base.length <= 2 && suffix ? base + suffix : base;
-      const aliases = [core, core + suffix, left + core + suffix, left + core].filter((a) => a !== name && a.length > 1);
+      // 企业开办“一件事”集成改革, 监管“一件事”: a short generic lexicon name needs what it is written onto.
+      const onto = base.length <= 3 && left.length >= 2 && canonByKey.has(reformKey(base));
+      const name = onto ? left + base : base.length <= 2 && suffix ? base + suffix : base;
+      const aliases = (onto ? [left + core + suffix, left + core] : [core, core + suffix, left + core + suffix, left + core]).filter((a) => a !== name && a.length > 1);
       const end = k === j && suffix ? qe + suffix.length : qe;
       out.push({ start: qs - (k === i ? left.length : 0), end, name, aliases, source: 'discovered', rank: 2, pilot: /试点/u.test(suffix) || pilotCore !== undefined });
     }
@@ -313,7 +315,10 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
     const qm = /“([^“”]{1,20})”([^“”]*)$/u.exec(core);
     if (qm && !pilot) {
       aliases.push(name);
-      name = qm[1]!.length <= 2 || qm[2]!.length > 0 ? qm[1]! + qm[2]! + suffix : qm[1]!;
+      const before = strip(core.slice(0, qm.index));
+      // 企业开办“一件事”集成改革: a short generic quoted name needs what it is written onto.
+      if (qm[1]!.length <= 3 && before.length >= 2 && canonByKey.has(reformKey(qm[1]!))) name = before + qm[1]!;
+      else name = qm[1]!.length <= 2 || qm[2]!.length > 0 ? qm[1]! + qm[2]! + suffix : qm[1]!;
     }
     if (name.length < 3 || name.length > 32 || STOP.has(reformKey(name))) continue;
     out.push({ start, end, name, aliases: [...new Set(aliases)].filter((a) => a !== name), source: 'discovered', rank: 1, pilot });

@@ -18,6 +18,8 @@ export function firstFacts(fc: FactContext): Fact[] {
       const before = /(全省|全市|全国|全区|全县)(?:范围内)?$/u.exec(text.slice(Math.max(0, t - 6), t).replace(/^.*[，,。；]/u, '').replace(/^在/u, ''));
       word = before?.[1] ?? /在(全省|全市|全国)$/u.exec(text.slice(Math.max(0, t - 4), t))?.[1];
     }
+    // 率先在全省制定…: the scope may follow the claim.
+    word ??= /^在?(全省|全市|全国)/u.exec(text.slice(te, te + 4))?.[1];
     const scope = word ? fc.scopeKey(word) : null;
     const [cs, ce] = fc.clause(t);
     const [, se] = fc.sentence(t);

@@ -36,7 +36,8 @@ export function promotionFacts(fc: FactContext): Fact[] {
     if (!reform) continue;
     // The place written with the reform (or opening its sentence) owns the experience.
     let from = reporter;
-    const near = fc.placesIn(Math.max(ss, reform.start - 6), reform.end).filter((x) => x.end <= reform.start + 8);
+    // Written onto the reform (平湖市涉路涉绿…, 桐乡市以“三化”…, 余新镇“调解进民企”…): at most one character apart.
+    const near = fc.placesIn(Math.max(ss, reform.start - 6), reform.end).filter((x) => x.end >= reform.start - 1 && x.end <= reform.start + 8);
     const cand = near[near.length - 1] ?? fc.placesIn(ss, Math.min(ss + 6, t))[0];
     if (cand && fc.self && LEVEL_RANK[cand.level] >= LEVEL_RANK[fc.self.level] && fc.g.within(cand.key, fc.self.key)) from = cand.key;
     const k = `${reform.key}|${scope}|${t}`;
