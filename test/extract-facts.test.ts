@@ -99,6 +99,24 @@ describe('promotions, learning and firsts', () => {
   });
 });
 
+describe('a district report from elsewhere', () => {
+  const text =
+    '杭州市西湖区人民政府关于2020年度法治政府建设情况的报告\n一、深化改革\n在全市率先推行企业开办“一件事”集成改革。率先在全省制定《西湖区轻微违法行为不予行政处罚清单》，推行“首违不罚”。区综合行政执法局牵头，在三墩镇、转塘街道开展“一支队伍管执法”试点，试点经验被省司法厅转发全省推广。余杭区、拱墅区先后来我区学习考察。\n杭州市西湖区人民政府\n2021年2月5日';
+  it('scopes, pilots, promotes and learns in context', async () => {
+    const { extractReport } = await import('../server/extract/index.ts');
+    const r = extractReport(text, 'xihu.txt');
+    expect(r.report).toMatchObject({ author: '杭州市西湖区人民政府', jurisdictionKey: '330106', year: 2020, published: '2021-02-05' });
+    expect(facts(r, 'first').map((f) => `${reformName(r, f.reform)}@${f.scope}`)).toEqual(['企业开办一日办结@330100', '首违不罚@330000']);
+    const pilots = facts(r, 'pilots').map((f) => r.jurisdictions.find((j) => j.key === f.jurisdiction)?.name);
+    expect(pilots).toEqual(['三墩镇', '转塘街道']);
+    expect(facts(r, 'promoted').map((f) => [reformName(r, f.reform), f.from, f.scope])).toEqual([['一支队伍管执法', '330106', '330000']]);
+    expect(facts(r, 'learned').map((f) => [f.learner, f.teacher])).toEqual([
+      ['330110', '330106'],
+      ['330105', '330106'],
+    ]);
+  });
+});
+
 describe('documents', () => {
   it('cites every regulation mention and has the author issue what it made, with its partner', () => {
     const r = seedReport(SEEDS.jiaxingJianshe2023);

@@ -69,6 +69,15 @@ describe('regulation rules', () => {
     expect(kindOf('建筑施工安全检查标准', false)).toBe('standard');
   });
 
+  it('does not give a date leading into the next title to the previous one', () => {
+    const text = '严格执行《杭州市重大行政决策程序规定》，自2021年1月1日起施行的《杭州市西湖区行政规范性文件管理办法》已完成备案。';
+    const { entities } = extractRegulations(text, contextFor('330106', 2020), [], null, null);
+    expect(entities.map((e) => [e.title, e.effective])).toEqual([
+      ['杭州市重大行政决策程序规定', null],
+      ['杭州市西湖区行政规范性文件管理办法', '2021-01-01'],
+    ]);
+  });
+
   it('reads an effective date written before the title', () => {
     const text = '认真贯彻自2024年1月1日起施行的《中华人民共和国行政复议法》。';
     const { entities } = extractRegulations(text, contextFor('330402', 2023), [], null, null);
