@@ -99,6 +99,12 @@ describe('agency resolution rules', () => {
     expect(hits.map((h) => h.name)).toEqual(['嘉兴市人民代表大会', '中国人民政治协商会议嘉兴市委员会']);
   });
 
+  it('reads a provincial department report: 我厅, 省发展改革委, 司法部, and skips 各设区市司法局', () => {
+    const author: AuthorRef = { name: '浙江省司法厅', jurisdictionKey: '330000', body: '司法厅', entry: null, isGovernment: false };
+    const hits = scan('我厅会同省发展改革委、省市场监管局出台意见，指导各设区市司法局工作，在司法部指导下推进。', '330000', author);
+    expect(hits.map((h) => h.name)).toEqual(['浙江省司法厅', '浙江省发展和改革委员会', '浙江省市场监督管理局', '中华人民共和国司法部']);
+  });
+
   it('builds canonical names per level from the lexicon', () => {
     const g = loadGazetteer();
     const fagai = agencyLexicon().bodies.find((b) => b.forms.includes('发改委'))!;

@@ -44,7 +44,7 @@ for (const entry of lex.bodies) for (const form of entry.forms) forms.add(form, 
 // A level character is a prefix (市自规局) unless it closes another word (全市, 社区, 城市, 各省…).
 const NOT_BEFORE_PREFIX: Record<string, string> = {
   省: '全我本各该每治外跨节反两',
-  市: '全我本各该每治城都超门直股',
+  市: '全我本各该每治城都超门直股区',
   区: '全我本各该每治社园景城片辖范发新校港自保验',
   县: '全我本各该每治郡',
   州: '全我本各该每治',
@@ -180,6 +180,7 @@ export function scanAgencies({ text, places, ctx, author }: AgencyScanInput): Ag
     hits.push(h);
   };
 
+  let afterCollective = -1;
   for (let i = 0; i < text.length; ) {
     if (!forms.startsAt(text, i) && !placeByStart.has(i)) {
       i++;
@@ -198,6 +199,12 @@ export function scanAgencies({ text, places, ctx, author }: AgencyScanInput): Ag
     }
     const v = m.value;
     if (v.kind === 'skip') {
+      i = m.end;
+      afterCollective = m.end;
+      continue;
+    }
+    // 各设区市司法局: a body named after a collective is the collective's, not one agency.
+    if (i === afterCollective) {
       i = m.end;
       continue;
     }

@@ -34,7 +34,7 @@ const NON_FOLLOWED = nonReg.followedBy.map((s) => new RegExp(s, 'u'));
 const kindLex = regulationKinds();
 const PARTY = new RegExp(kindLex.partyMarkers.join('|'), 'u');
 const KIND_RULES = kindLex.rules.map((r) => ({ ...r, re: new RegExp(r.suffix, 'u') }));
-const TRAILER = /[（(](?:试行|暂行|草案|修订|修正|征求意见稿|\d{4}年?版?|\d{4}-\d{4}年?|\d{4}—\d{4}年?|第[一二三四五六七八九十\d]+批)[）)]$/u;
+const TRAILER = /[（(](?:试行|暂行|草案|修订|修正|征求意见稿|\d{4}年?版?|\d{4}年?[-－—–~～至]\d{4}年?|第[一二三四五六七八九十\d]+批)[）)]$/u;
 const DOC_SUFFIX = /(?:法|法典|条例|规定|办法|细则|规则|意见|通知|决定|方案|规划|计划|纲要|要点|清单|目录|指引|指南|标准|规范|制度|机制|措施|守则|准则|责任书|名录|导则)(?:[（(][^（()）]{1,12}[）)])?$/u;
 const GENERIC_SHORT = /^(?:法|条例|办法|规定|意见|方案|决定|通知|细则|纲要|规划|清单|实施意见|实施方案|实施细则|决议|要点)$/u;
 const CLAUSE_BOUND = /[，,。；;：:！？!?\n“”]/u;
