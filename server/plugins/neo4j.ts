@@ -80,6 +80,7 @@ async function neo4jPlugin(app: FastifyInstance, opts: Neo4jPluginOptions): Prom
         return true;
       })
       .catch((err: Error) => {
+        if (closed) return false;
         app.log.warn(`neo4j: schema not applied yet, will retry: ${err.message}`);
         scheduleRetry();
         return false;
@@ -112,7 +113,8 @@ async function neo4jPlugin(app: FastifyInstance, opts: Neo4jPluginOptions): Prom
     } finally {
       session.close().catch(() => {});
     }
-    if (!schemaApplied) await applySchema();
+    // Neo4j is back (or was never reached at start): finish the schema in the background.
+    if (!schemaApplied) void applySchema();
     return true;
   };
 
