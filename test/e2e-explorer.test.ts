@@ -149,6 +149,8 @@ describe('explorer in headless Chromium', () => {
     );
     const later = before.filter((n) => n !== '温州市');
     for (const name of later) expect(shown).not.toContain(name);
+    // The evidence panel lists only the facts inside the range as well.
+    expect(new Set(await page.locator('.evidence .fact .year').allTextContents())).toEqual(new Set(['2018']));
     await shot('graph-to-2018');
     await setYearTo('max');
     await page.locator('.tab[data-mode=spread]').click();

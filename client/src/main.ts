@@ -157,6 +157,7 @@ function applyFilters(): void {
   const range = { from: state.yearFrom, to: state.yearTo };
   graph.setFilters(state.kinds, range);
   spread.setRange(range);
+  panel.setRange(range);
 }
 
 async function selectNode(id: string, focus: boolean): Promise<void> {

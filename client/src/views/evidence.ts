@@ -1,4 +1,5 @@
 // The side panel: properties of the selected node or edge and every quote behind its facts.
+import { inYearRange, type YearRange } from '../elements.ts';
 import { edgeLabel, t } from '../i18n.ts';
 import type { EntityDetails, EntityType, Evidence, Fact } from '../types.ts';
 import { clear, h } from './dom.ts';
@@ -15,6 +16,9 @@ export interface EvidenceActions {
 }
 
 export class EvidencePanel {
+  private range: YearRange = { from: null, to: null };
+  private last: EntityDetails | null = null;
+
   constructor(
     readonly element: HTMLElement,
     private readonly actions: EvidenceActions,
@@ -22,7 +26,14 @@ export class EvidencePanel {
     this.placeholder();
   }
 
+  /** The year filter applies to the facts listed too; the shown entity is redrawn. */
+  setRange(range: YearRange): void {
+    this.range = range;
+    if (this.last) this.showEntity(this.last);
+  }
+
   placeholder(text = t('selectSomething')): void {
+    this.last = null;
     clear(this.element);
     this.element.append(h('p', { class: 'placeholder', text }));
   }
@@ -77,6 +88,7 @@ export class EvidencePanel {
 
   showEntity(d: EntityDetails): void {
     clear(this.element);
+    this.last = d;
     const { id, type, name } = d.entity;
     const a = this.actions;
     const buttons = h(
@@ -98,11 +110,12 @@ export class EvidencePanel {
       h('h3', { text: t('properties') }),
       props,
       h('h3', { text: t('facts') }),
-      this.factList(d.facts),
+      this.factList(d.facts.filter((f) => inYearRange(f.year, this.range))),
     );
   }
 
   showEdge(data: Record<string, unknown>, sourceName: string, targetName: string): void {
+    this.last = null;
     clear(this.element);
     const type = String(data.type);
     const evidence = Array.isArray(data.evidence) ? (data.evidence as Evidence[]) : [];

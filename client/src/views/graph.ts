@@ -34,6 +34,7 @@ export const DRAFT_ABOVE = 300;
  */
 export const BULK_ABOVE = 800;
 const LABEL_ZOOM = 0.8;
+const FIT_MAX_ZOOM = 1.6;
 const HIDDEN = '.filtered, .hidden-kind, .hidden-user';
 
 export interface GraphHandlers {
@@ -221,6 +222,11 @@ export class GraphView {
     return new Promise((resolve) => {
       const layout = visible.layout(layoutOptions(name, visible.nodes().length, true));
       layout.one('layoutstop', () => {
+        // A handful of nodes fitted to the canvas would be drawn huge.
+        if (this.cy.zoom() > FIT_MAX_ZOOM) {
+          this.cy.zoom(FIT_MAX_ZOOM);
+          this.cy.center(visible);
+        }
         this.quietLabels();
         resolve();
       });
