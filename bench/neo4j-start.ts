@@ -18,8 +18,17 @@ function rssMiB(pid: number): number {
   return kb / 1024;
 }
 
+/** CPU seconds (user + system) the process has used: comparable across busy and idle machines. */
+function cpuSeconds(pid: number): number {
+  // Fields after the parenthesised command name; utime and stime are the 12th and 13th of those.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return ticks / 100; // USER_HZ is 100 on Linux
+}
+
 interface Run {
   ready: number;
+  readyCpu: number;
   firstQuery: number;
   schema: number;
   stop: number;
@@ -30,6 +39,7 @@ async function run(dataDir: string, logFile: string): Promise<Run> {
   const t0 = performance.now();
   const db = await startEmbedded({ dataDir, boltPort: 0, heap, pageCache, logFile });
   const ready = performance.now() - t0;
+  const readyCpu = cpuSeconds(db.pid);
   const driver = neo4j.driver(db.uri);
   try {
     const t1 = performance.now();
@@ -42,7 +52,7 @@ async function run(dataDir: string, logFile: string): Promise<Run> {
     await driver.close();
     const t3 = performance.now();
     await db.stop();
-    return { ready, firstQuery, schema, stop: performance.now() - t3, rss };
+    return { ready, readyCpu, firstQuery, schema, stop: performance.now() - t3, rss };
   } catch (err) {
     await driver.close();
     await db.stop();
@@ -53,12 +63,14 @@ async function run(dataDir: string, logFile: string): Promise<Run> {
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 function print(label: string, r: Run): void {
   console.log(
-    `${label.padEnd(8)} READY ${s(r.ready).padStart(8)} · first query ${s(r.firstQuery).padStart(7)} · ` +
+    `${label.padEnd(8)} READY ${s(r.ready).padStart(8)} (JVM CPU ${r.readyCpu.toFixed(1)} s) · first query ${s(r.firstQuery).padStart(7)} · ` +
       `schema ${s(r.schema).padStart(7)} · RSS ${r.rss.toFixed(0).padStart(4)} MiB · stop ${s(r.stop)}`,
   );
 }
 
 await ensureLauncher();
+const [load1] = (await import('node:os')).loadavg();
+console.log(`load average ${load1?.toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);
 const root = mkdtempSync(join(tmpdir(), 'reformgraph-bench-'));
 try {
   console.log(`embedded Neo4j ${neo4jVersion()} · heap ${heap} · page cache ${pageCache} · data ${root}`);
