@@ -1,6 +1,12 @@
 // Agencies: canonical names from abbreviations and level prefixes resolved against the report's place.
 import { describe, expect, it } from 'vitest';
-import { agencyPrefix, canonicalName, scanAgencies, type AuthorRef, type PlaceSpan } from '../server/extract/agencies.ts';
+import {
+  agencyPrefix,
+  canonicalName,
+  scanAgencies,
+  type AuthorRef,
+  type PlaceSpan,
+} from '../server/extract/agencies.ts';
 import { loadGazetteer } from '../server/extract/gazetteer.ts';
 import { agencyLexicon } from '../server/extract/lexicon.ts';
 import { contextFor, extractJurisdictions } from '../server/extract/places.ts';
@@ -13,7 +19,11 @@ const byName = (file: string, name: string) => seedReport(file).agencies.find((a
 function scan(text: string, selfKey: string, author: AuthorRef | null = null) {
   const ctx = contextFor(selfKey, 2023);
   const places: PlaceSpan[] = extractJurisdictions(text, ctx)
-    .flatMap((j) => j.mentions.filter((m) => m.surface !== '省' && !/^(全|我|本)/u.test(m.surface)).map((m) => ({ start: m.start, end: m.end, key: j.key })))
+    .flatMap((j) =>
+      j.mentions
+        .filter((m) => m.surface !== '省' && !/^(全|我|本)/u.test(m.surface))
+        .map((m) => ({ start: m.start, end: m.end, key: j.key })),
+    )
     .sort((a, b) => a.start - b.start);
   return scanAgencies({ text, places, ctx, author });
 }
@@ -37,15 +47,27 @@ describe('agency names on real seed text', () => {
       ]),
     );
     expect(byName(f, '嘉兴市自然资源和规划局')?.aliases).toContain('市自规局');
-    expect(byName(f, '浙江省住房和城乡建设厅')?.aliases).toEqual(expect.arrayContaining(['省建设厅', '省厅']));
+    expect(byName(f, '浙江省住房和城乡建设厅')?.aliases).toEqual(
+      expect.arrayContaining(['省建设厅', '省厅']),
+    );
     // 嘉兴市建设局 and 我局 are the author itself, not new bodies.
-    expect(byName(f, '嘉兴市住房和城乡建设局')?.aliases).toEqual(expect.arrayContaining(['我局', '嘉兴市建设局']));
+    expect(byName(f, '嘉兴市住房和城乡建设局')?.aliases).toEqual(
+      expect.arrayContaining(['我局', '嘉兴市建设局']),
+    );
   });
 
   it('reads 市 as the county-level city itself in a 温岭市 report', () => {
     const f = SEEDS.wenlingJianshe2021;
     expect(names(f)).toEqual(
-      expect.arrayContaining(['中华人民共和国国务院', '浙江省人民政府', '台州市人民政府', '温岭市人民政府', '中共温岭市委机构编制委员会办公室', '温岭市大数据发展管理局', '台州市住房和城乡建设局']),
+      expect.arrayContaining([
+        '中华人民共和国国务院',
+        '浙江省人民政府',
+        '台州市人民政府',
+        '温岭市人民政府',
+        '中共温岭市委机构编制委员会办公室',
+        '温岭市大数据发展管理局',
+        '台州市住房和城乡建设局',
+      ]),
     );
     expect(byName(f, '温岭市人民政府')?.aliases).toContain('市政府');
     expect(byName(f, '温岭市大数据发展管理局')?.aliases).toContain('温岭大数据局');
@@ -82,11 +104,22 @@ describe('agency names on real seed text', () => {
 describe('agency resolution rules', () => {
   it('maps level prefixes from the report context', () => {
     const hits = scan('会同市自规局、市监局和区司法局开展检查，报省司法厅备案。', '330402');
-    expect(hits.map((h) => h.name)).toEqual(['嘉兴市自然资源和规划局', '嘉兴市市场监督管理局', '嘉兴市南湖区司法局', '浙江省司法厅']);
+    expect(hits.map((h) => h.name)).toEqual([
+      '嘉兴市自然资源和规划局',
+      '嘉兴市市场监督管理局',
+      '嘉兴市南湖区司法局',
+      '浙江省司法厅',
+    ]);
   });
 
   it('treats a subsequence abbreviation of the author as the author (发改局 for 发展改革和经济信息化局)', () => {
-    const author: AuthorRef = { name: '杭州市上城区发展改革和经济信息化局', jurisdictionKey: '330102', body: '发展改革和经济信息化局', entry: null, isGovernment: false };
+    const author: AuthorRef = {
+      name: '杭州市上城区发展改革和经济信息化局',
+      jurisdictionKey: '330102',
+      body: '发展改革和经济信息化局',
+      entry: null,
+      isGovernment: false,
+    };
     const hits = scan('发改局认真落实法治建设第一责任人职责规定，我局成立领导小组。', '330102', author);
     expect(hits.map((h) => [h.surface, h.name, h.self])).toEqual([
       ['发改局', '杭州市上城区发展改革和经济信息化局', true],
@@ -100,9 +133,24 @@ describe('agency resolution rules', () => {
   });
 
   it('reads a provincial department report: 我厅, 省发展改革委, 司法部, and skips 各设区市司法局', () => {
-    const author: AuthorRef = { name: '浙江省司法厅', jurisdictionKey: '330000', body: '司法厅', entry: null, isGovernment: false };
-    const hits = scan('我厅会同省发展改革委、省市场监管局出台意见，指导各设区市司法局工作，在司法部指导下推进。', '330000', author);
-    expect(hits.map((h) => h.name)).toEqual(['浙江省司法厅', '浙江省发展和改革委员会', '浙江省市场监督管理局', '中华人民共和国司法部']);
+    const author: AuthorRef = {
+      name: '浙江省司法厅',
+      jurisdictionKey: '330000',
+      body: '司法厅',
+      entry: null,
+      isGovernment: false,
+    };
+    const hits = scan(
+      '我厅会同省发展改革委、省市场监管局出台意见，指导各设区市司法局工作，在司法部指导下推进。',
+      '330000',
+      author,
+    );
+    expect(hits.map((h) => h.name)).toEqual([
+      '浙江省司法厅',
+      '浙江省发展和改革委员会',
+      '浙江省市场监督管理局',
+      '中华人民共和国司法部',
+    ]);
   });
 
   it('builds canonical names per level from the lexicon', () => {

@@ -8,8 +8,10 @@ import { splitPassages } from '../server/extract/passages.ts';
 import { SEEDS, seedReport } from './helpers/seeds.ts';
 
 type Of<K extends Fact['kind']> = Extract<Fact, { kind: K }>;
-const facts = <K extends Fact['kind']>(r: ExtractedReport, kind: K): Of<K>[] => r.facts.filter((f): f is Of<K> => f.kind === kind);
-const reformName = (r: ExtractedReport, key: string | null): string | null => (key === null ? null : (r.reforms.find((x) => x.key === key)?.name ?? key));
+const facts = <K extends Fact['kind']>(r: ExtractedReport, kind: K): Of<K>[] =>
+  r.facts.filter((f): f is Of<K> => f.kind === kind);
+const reformName = (r: ExtractedReport, key: string | null): string | null =>
+  key === null ? null : (r.reforms.find((x) => x.key === key)?.name ?? key);
 
 describe('adoption', () => {
   it('dates 双随机、一公开 by each report’s year and quotes the right report', () => {
@@ -32,7 +34,8 @@ describe('adoption', () => {
 
   it('takes an earlier start year written with the first mention', async () => {
     const { extractReport } = await import('../server/extract/index.ts');
-    const text = '嘉兴市人民政府关于2023年度法治政府建设工作情况的报告\n一、主要工作\n自2021年起全面推行“证照分离”改革，成效明显。深化“最多跑一次”改革。\n嘉兴市人民政府\n2024年2月1日';
+    const text =
+      '嘉兴市人民政府关于2023年度法治政府建设工作情况的报告\n一、主要工作\n自2021年起全面推行“证照分离”改革，成效明显。深化“最多跑一次”改革。\n嘉兴市人民政府\n2024年2月1日';
     const r = extractReport(text, 'dated.txt');
     const years = Object.fromEntries(facts(r, 'adopts').map((f) => [reformName(r, f.reform), f.year]));
     expect(years).toMatchObject({ 证照分离: 2021, 最多跑一次: 2023 });
@@ -40,7 +43,10 @@ describe('adoption', () => {
 
   it('has 温州市 adopt 最多跑一次 in 2018', () => {
     const r = seedReport(SEEDS.wenzhou2018);
-    expect(facts(r, 'adopts').find((f) => f.reform === reformKey('最多跑一次'))).toMatchObject({ jurisdiction: '330300', year: 2018 });
+    expect(facts(r, 'adopts').find((f) => f.reform === reformKey('最多跑一次'))).toMatchObject({
+      jurisdiction: '330300',
+      year: 2018,
+    });
   });
 });
 
@@ -57,7 +63,9 @@ describe('pilots', () => {
         '智能建造试点@330400',
       ]),
     );
-    const pinghu = facts(r, 'pilots').filter((f) => f.jurisdiction === '330482').map((f) => reformName(r, f.reform));
+    const pinghu = facts(r, 'pilots')
+      .filter((f) => f.jurisdiction === '330482')
+      .map((f) => reformName(r, f.reform));
     expect(pinghu.some((n) => /涉.涉.*一件事改革|涉路涉绿/u.test(n ?? ''))).toBe(true);
     const pf = facts(r, 'pilots').find((f) => f.jurisdiction === '330421')!;
     expect(pf.evidence.quote).toContain('确定由嘉善县、平湖市、海盐县为县级试点');
@@ -65,8 +73,17 @@ describe('pilots', () => {
 
   it('gives the reporter the pilots it joined (入选省…试点, …全国试点为契机)', () => {
     const r = seedReport(SEEDS.nanhu2023);
-    const mine = facts(r, 'pilots').filter((f) => f.jurisdiction === '330402').map((f) => reformName(r, f.reform));
-    expect(mine).toEqual(expect.arrayContaining(['政务服务现场管理标准化', '个体工商户信用体系建设', '规范行政执法队伍人员编制管理', '知识产权保护警务联络官制度']));
+    const mine = facts(r, 'pilots')
+      .filter((f) => f.jurisdiction === '330402')
+      .map((f) => reformName(r, f.reform));
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        '政务服务现场管理标准化',
+        '个体工商户信用体系建设',
+        '规范行政执法队伍人员编制管理',
+        '知识产权保护警务联络官制度',
+      ]),
+    );
   });
 });
 
@@ -86,16 +103,22 @@ describe('promotions, learning and firsts', () => {
     const jx = seedReport(SEEDS.jiaxingJianshe2023);
     expect(facts(jx, 'learned')).toMatchObject([{ learner: '330400', teacher: '310000' }]);
     const wz = seedReport(SEEDS.wenzhou2018);
-    const learners = facts(wz, 'learned').filter((f) => f.teacher === '330300').map((f) => f.learner);
+    const learners = facts(wz, 'learned')
+      .filter((f) => f.teacher === '330300')
+      .map((f) => f.learner);
     expect(learners).toEqual(expect.arrayContaining(['440000', '460000', '220000']));
   });
 
   it('scopes firsts by 全省/全市/全国 and leaves a bare 率先 unscoped', () => {
     const r = seedReport(SEEDS.nanhu2023);
     const got = facts(r, 'first').map((f) => `${reformName(r, f.reform)}@${f.scope}`);
-    expect(got).toEqual(expect.arrayContaining(['一证通@330000', '未来政务服务小厅@330400', '民声一键办@null']));
+    expect(got).toEqual(
+      expect.arrayContaining(['一证通@330000', '未来政务服务小厅@330400', '民声一键办@null']),
+    );
     const wz = seedReport(SEEDS.wenzhou2018);
-    expect(facts(wz, 'first').map((f) => `${reformName(wz, f.reform)}@${f.scope}`)).toEqual(expect.arrayContaining(['温州掌上微仲裁@100000', '行政复议体制改革@330000']));
+    expect(facts(wz, 'first').map((f) => `${reformName(wz, f.reform)}@${f.scope}`)).toEqual(
+      expect.arrayContaining(['温州掌上微仲裁@100000', '行政复议体制改革@330000']),
+    );
   });
 });
 
@@ -105,11 +128,21 @@ describe('a district report from elsewhere', () => {
   it('scopes, pilots, promotes and learns in context', async () => {
     const { extractReport } = await import('../server/extract/index.ts');
     const r = extractReport(text, 'xihu.txt');
-    expect(r.report).toMatchObject({ author: '杭州市西湖区人民政府', jurisdictionKey: '330106', year: 2020, published: '2021-02-05' });
-    expect(facts(r, 'first').map((f) => `${reformName(r, f.reform)}@${f.scope}`)).toEqual(['企业开办一日办结@330100', '首违不罚@330000']);
+    expect(r.report).toMatchObject({
+      author: '杭州市西湖区人民政府',
+      jurisdictionKey: '330106',
+      year: 2020,
+      published: '2021-02-05',
+    });
+    expect(facts(r, 'first').map((f) => `${reformName(r, f.reform)}@${f.scope}`)).toEqual([
+      '企业开办一日办结@330100',
+      '首违不罚@330000',
+    ]);
     const pilots = facts(r, 'pilots').map((f) => r.jurisdictions.find((j) => j.key === f.jurisdiction)?.name);
     expect(pilots).toEqual(['三墩镇', '转塘街道']);
-    expect(facts(r, 'promoted').map((f) => [reformName(r, f.reform), f.from, f.scope])).toEqual([['一支队伍管执法', '330106', '330000']]);
+    expect(facts(r, 'promoted').map((f) => [reformName(r, f.reform), f.from, f.scope])).toEqual([
+      ['一支队伍管执法', '330106', '330000'],
+    ]);
     expect(facts(r, 'learned').map((f) => [f.learner, f.teacher])).toEqual([
       ['330110', '330106'],
       ['330105', '330106'],
@@ -121,9 +154,15 @@ describe('documents', () => {
   it('cites every regulation mention and has the author issue what it made, with its partner', () => {
     const r = seedReport(SEEDS.jiaxingJianshe2023);
     expect(facts(r, 'cites').length).toBe(r.regulations.reduce((n, x) => n + x.mentions.length, 0));
-    const issued = facts(r, 'issues').filter((f) => f.agency === '嘉兴市住房和城乡建设局').map((f) => f.regulation);
+    const issued = facts(r, 'issues')
+      .filter((f) => f.agency === '嘉兴市住房和城乡建设局')
+      .map((f) => f.regulation);
     expect(issued.length).toBeGreaterThanOrEqual(3);
-    expect(facts(r, 'cooperates')).toEqual(expect.arrayContaining([expect.objectContaining({ agency: '嘉兴市住房和城乡建设局', partner: '嘉兴市自然资源和规划局' })]));
+    expect(facts(r, 'cooperates')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ agency: '嘉兴市住房和城乡建设局', partner: '嘉兴市自然资源和规划局' }),
+      ]),
+    );
   });
 });
 
@@ -143,7 +182,12 @@ describe('evidence', () => {
   });
 
   it('bounds a quote by its clause and cuts long clauses around the trigger', () => {
-    const text = '一、总体情况\n全面推行“双随机、一公开”监管,实现全覆盖。' + '很'.repeat(120) + '率先推出“民声一键办”' + '很'.repeat(120) + '。';
+    const text =
+      '一、总体情况\n全面推行“双随机、一公开”监管,实现全覆盖。' +
+      '很'.repeat(120) +
+      '率先推出“民声一键办”' +
+      '很'.repeat(120) +
+      '。';
     const passages = splitPassages(text);
     const a = evidenceAt(text, passages, text.indexOf('“双随机'), text.indexOf('监管'));
     expect(a.quote).toBe('全面推行“双随机、一公开”监管');

@@ -30,19 +30,36 @@ describe('extractMetadata on the seeds', () => {
 
   it('gives a joint party–government report to the government and prefers the signature date', () => {
     const { meta, ctx } = extractMetadata(seedText(SEEDS.nanhu2023));
-    expect(meta).toMatchObject({ author: '嘉兴市南湖区人民政府', jurisdiction: '南湖区', year: 2023, published: '2024-02-29', docNumber: '南委〔2024〕12号' });
+    expect(meta).toMatchObject({
+      author: '嘉兴市南湖区人民政府',
+      jurisdiction: '南湖区',
+      year: 2023,
+      published: '2024-02-29',
+      docNumber: '南委〔2024〕12号',
+    });
     expect(ctx).toMatchObject({ selfKey: '330402', cityKey: '330400', provinceKey: '330000' });
   });
 
   it('strips 《》 from a title line and takes the year reported on, not the publishing year', () => {
     const { meta } = extractMetadata(seedText(SEEDS.wenzhou2018));
-    expect(meta).toMatchObject({ title: '温州市人民政府关于2018年度法治政府建设工作情况的报告', author: '温州市人民政府', year: 2018, published: '2019-03-25' });
+    expect(meta).toMatchObject({
+      title: '温州市人民政府关于2018年度法治政府建设工作情况的报告',
+      author: '温州市人民政府',
+      year: 2018,
+      published: '2019-03-25',
+    });
   });
 
   it('finds author and year in the body when there is no title line', () => {
     const { meta } = extractMetadata(seedText(SEEDS.shangchengFagai2023));
     expect(meta.title).toBeNull();
-    expect(meta).toMatchObject({ author: '杭州市上城区发展改革和经济信息化局', jurisdiction: '上城区', jurisdictionKey: '330102', year: 2023, published: null });
+    expect(meta).toMatchObject({
+      author: '杭州市上城区发展改革和经济信息化局',
+      jurisdiction: '上城区',
+      jurisdictionKey: '330102',
+      year: 2023,
+      published: null,
+    });
   });
 });
 
@@ -55,7 +72,9 @@ describe('metadata pieces', () => {
   });
 
   it('reads 现将我局2023年度… when the body is all there is', () => {
-    const { meta } = extractMetadata('现将我局2022年度法治政府建设工作情况报告如下:\n一、主要做法\n温岭市住房和城乡建设局持续推进依法行政。我局严格执法。');
+    const { meta } = extractMetadata(
+      '现将我局2022年度法治政府建设工作情况报告如下:\n一、主要做法\n温岭市住房和城乡建设局持续推进依法行政。我局严格执法。',
+    );
     expect(meta.year).toBe(2022);
     expect(meta.author).toBe('温岭市住房和城乡建设局');
   });
@@ -69,8 +88,15 @@ describe('metadata pieces', () => {
 
 describe('title shapes seen elsewhere', () => {
   it('reads a bare place before the year as that place’s government', () => {
-    const { meta } = extractMetadata('平湖市2022年法治政府建设年度报告\n2022年,全市上下深入推进法治政府建设。\n平湖市人民政府\n2023年1月30日');
-    expect(meta).toMatchObject({ author: '平湖市人民政府', jurisdiction: '平湖市', year: 2022, published: '2023-01-30' });
+    const { meta } = extractMetadata(
+      '平湖市2022年法治政府建设年度报告\n2022年,全市上下深入推进法治政府建设。\n平湖市人民政府\n2023年1月30日',
+    );
+    expect(meta).toMatchObject({
+      author: '平湖市人民政府',
+      jurisdiction: '平湖市',
+      year: 2022,
+      published: '2023-01-30',
+    });
   });
 
   it('takes the place after 关于 and a year in Chinese numerals', () => {

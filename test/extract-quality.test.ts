@@ -10,7 +10,9 @@ import { SEEDS, seedReport } from './helpers/seeds.ts';
 const GOLD = [SEEDS.jiaxingJianshe2023, SEEDS.wenlingJianshe2021, SEEDS.nanhu2023];
 
 const scores = GOLD.map((file) => {
-  const gold = JSON.parse(readFileSync(new URL(`./fixtures/gold/${file.replace(/\.txt$/u, '.json')}`, import.meta.url), 'utf8')) as EvalDoc;
+  const gold = JSON.parse(
+    readFileSync(new URL(`./fixtures/gold/${file.replace(/\.txt$/u, '.json')}`, import.meta.url), 'utf8'),
+  ) as EvalDoc;
   return scoreDoc(gold, toContract(seedReport(file)) as unknown as EvalDoc);
 });
 const totals = microTotals(scores);

@@ -6,19 +6,28 @@ import { splitPassages } from '../server/extract/passages.ts';
 import { SEEDS, seedReport } from './helpers/seeds.ts';
 
 const reforms = (text: string) => extractReforms(text, splitPassages(text), []).entities;
-const find = (file: string, name: string) => seedReport(file).reforms.find((r) => r.name === name || r.aliases.includes(name));
+const find = (file: string, name: string) =>
+  seedReport(file).reforms.find((r) => r.name === name || r.aliases.includes(name));
 
 describe('lexicon reforms', () => {
   it('gives 双随机、一公开 one key in every seed that names it, however it is written', () => {
     const key = reformKey('双随机、一公开');
-    for (const f of [SEEDS.jiaxingJianshe2023, SEEDS.wenlingJianshe2021, SEEDS.nanhu2023, SEEDS.wenzhou2018, SEEDS.shangchengFagai2023]) {
+    for (const f of [
+      SEEDS.jiaxingJianshe2023,
+      SEEDS.wenlingJianshe2021,
+      SEEDS.nanhu2023,
+      SEEDS.wenzhou2018,
+      SEEDS.shangchengFagai2023,
+    ]) {
       const r = seedReport(f).reforms.find((x) => x.key === key);
       expect(r, f).toBeDefined();
       expect(r!.name).toBe('双随机、一公开');
       expect(r!.source).toBe('lexicon');
     }
     // 温州 writes it without the enumeration comma.
-    expect(find(SEEDS.wenzhou2018, '双随机、一公开')!.mentions.map((m) => m.surface)).toContain('“双随机一公开”');
+    expect(find(SEEDS.wenzhou2018, '双随机、一公开')!.mentions.map((m) => m.surface)).toContain(
+      '“双随机一公开”',
+    );
   });
 
   it('folds full-width and small plus signs: 互联网﹢监管 = 互联网+监管', () => {
@@ -26,7 +35,9 @@ describe('lexicon reforms', () => {
     const b = reforms('持续推进“互联网+监管”。');
     expect(a[0]!.key).toBe(b[0]!.key);
     expect(a[0]!.name).toBe('互联网+监管');
-    expect(find(SEEDS.wenlingJianshe2021, '互联网+政务服务')?.mentions[0]!.surface).toBe('“互联网﹢政务服务”');
+    expect(find(SEEDS.wenlingJianshe2021, '互联网+政务服务')?.mentions[0]!.surface).toBe(
+      '“互联网﹢政务服务”',
+    );
   });
 
   it('finds 最多跑一次 in the 温州 2018 report', () => {
@@ -48,7 +59,15 @@ describe('discovered reforms', () => {
 
   it('reads named reforms, systems and platforms from noun phrases and headings', () => {
     const f = SEEDS.jiaxingJianshe2023;
-    for (const n of ['分期竣工验收', '分阶段办理施工许可', '工程建设项目全流程极简审批改革', '初审员制度', '执法协同机制', '投资项目在线审批监管平台3.0', '打击违章建筑(违规租赁)百日攻坚行动']) {
+    for (const n of [
+      '分期竣工验收',
+      '分阶段办理施工许可',
+      '工程建设项目全流程极简审批改革',
+      '初审员制度',
+      '执法协同机制',
+      '投资项目在线审批监管平台3.0',
+      '打击违章建筑(违规租赁)百日攻坚行动',
+    ]) {
       expect(find(f, n), n).toBeDefined();
     }
   });
@@ -79,6 +98,8 @@ describe('discovered reforms', () => {
   it('merges near-identical spellings of one initiative within a report', () => {
     const r = find(SEEDS.jiaxingJianshe2023, '涉路涉绿审批一件事改革');
     expect(r).toBeDefined();
-    expect([r!.name, ...r!.aliases]).toEqual(expect.arrayContaining(['涉绿涉路一件事改革', '涉路涉绿审批一件事改革']));
+    expect([r!.name, ...r!.aliases]).toEqual(
+      expect.arrayContaining(['涉绿涉路一件事改革', '涉路涉绿审批一件事改革']),
+    );
   });
 });

@@ -12,12 +12,18 @@ describe('regulations in the seeds', () => {
     const r = reg(SEEDS.jiaxingJianshe2023, '嘉兴市城市绿化条例');
     expect(r).toMatchObject({ kind: 'local_regulation', jurisdictionKey: '330400', effective: '2023-03-01' });
     // Two full mentions and the short 《条例》 reference.
-    expect(r!.mentions.map((m) => m.surface)).toEqual(['《嘉兴市城市绿化条例》', '《条例》', '《嘉兴市城市绿化条例》']);
+    expect(r!.mentions.map((m) => m.surface)).toEqual([
+      '《嘉兴市城市绿化条例》',
+      '《条例》',
+      '《嘉兴市城市绿化条例》',
+    ]);
     expect(titles(SEEDS.jiaxingJianshe2023)).not.toContain('条例');
   });
 
   it('recovers a title whose opening 《 is missing, starting at 关于', () => {
-    expect(reg(SEEDS.jiaxingJianshe2023, '关于开展分阶段办理建筑工程施工许可的实施意见(试行)')).toMatchObject({ kind: 'normative_document', jurisdictionKey: '330400' });
+    expect(reg(SEEDS.jiaxingJianshe2023, '关于开展分阶段办理建筑工程施工许可的实施意见(试行)')).toMatchObject(
+      { kind: 'normative_document', jurisdictionKey: '330400' },
+    );
   });
 
   it('leaves periodicals and article titles out', () => {
@@ -30,24 +36,44 @@ describe('regulations in the seeds', () => {
   it('knows laws, party regulations and issuers named before the title', () => {
     const f = SEEDS.jiaxingJianshe2023;
     expect(reg(f, '中华人民共和国招标投标法')).toMatchObject({ kind: 'law', jurisdictionKey: '100000' });
-    expect(reg(f, '党政主要负责人履行推进法治建设第一责任人职责规定')).toMatchObject({ kind: 'party_regulation', jurisdictionKey: '100000' });
+    expect(reg(f, '党政主要负责人履行推进法治建设第一责任人职责规定')).toMatchObject({
+      kind: 'party_regulation',
+      jurisdictionKey: '100000',
+    });
     // 住建部办公厅于11月印发的《…清单》: the issuer's level is the issuing area.
-    expect(reg(f, '发展智能建造可复制经验做法清单(第二批)')).toMatchObject({ kind: 'list', jurisdictionKey: '100000' });
+    expect(reg(f, '发展智能建造可复制经验做法清单(第二批)')).toMatchObject({
+      kind: 'list',
+      jurisdictionKey: '100000',
+    });
     expect(reg(f, '全面实施公平竞争审查制度')).toMatchObject({ kind: 'other', jurisdictionKey: null });
   });
 
   it('reads short law names and State Council regulations as national', () => {
     const f = SEEDS.wenlingJianshe2021;
     expect(reg(f, '建筑法')).toMatchObject({ kind: 'law', jurisdictionKey: '100000' });
-    expect(reg(f, '建设工程质量管理条例')).toMatchObject({ kind: 'administrative_regulation', jurisdictionKey: '100000' });
-    expect(reg(f, '台州市物业管理条例')).toMatchObject({ kind: 'local_regulation', jurisdictionKey: '331000' });
-    expect(reg(f, '2021年法治温岭(政府)建设考核评价细则')).toMatchObject({ kind: 'normative_document', jurisdictionKey: '331081' });
+    expect(reg(f, '建设工程质量管理条例')).toMatchObject({
+      kind: 'administrative_regulation',
+      jurisdictionKey: '100000',
+    });
+    expect(reg(f, '台州市物业管理条例')).toMatchObject({
+      kind: 'local_regulation',
+      jurisdictionKey: '331000',
+    });
+    expect(reg(f, '2021年法治温岭(政府)建设考核评价细则')).toMatchObject({
+      kind: 'normative_document',
+      jurisdictionKey: '331081',
+    });
     expect(titles(f)).not.toContain('学法用法情况资料汇编');
   });
 
   it('does not take the report itself for a regulation', () => {
-    expect(titles(SEEDS.wenzhou2018).some((t) => t.includes('2018年度法治政府建设工作情况的报告'))).toBe(false);
-    expect(reg(SEEDS.nanhu2023, '浙江省行政合法性审查工作规定')).toMatchObject({ kind: 'rule', jurisdictionKey: '330000' });
+    expect(titles(SEEDS.wenzhou2018).some((t) => t.includes('2018年度法治政府建设工作情况的报告'))).toBe(
+      false,
+    );
+    expect(reg(SEEDS.nanhu2023, '浙江省行政合法性审查工作规定')).toMatchObject({
+      kind: 'rule',
+      jurisdictionKey: '330000',
+    });
   });
 });
 
@@ -70,7 +96,8 @@ describe('regulation rules', () => {
   });
 
   it('does not give a date leading into the next title to the previous one', () => {
-    const text = '严格执行《杭州市重大行政决策程序规定》，自2021年1月1日起施行的《杭州市西湖区行政规范性文件管理办法》已完成备案。';
+    const text =
+      '严格执行《杭州市重大行政决策程序规定》，自2021年1月1日起施行的《杭州市西湖区行政规范性文件管理办法》已完成备案。';
     const { entities } = extractRegulations(text, contextFor('330106', 2020), [], null, null);
     expect(entities.map((e) => [e.title, e.effective])).toEqual([
       ['杭州市重大行政决策程序规定', null],
@@ -81,6 +108,8 @@ describe('regulation rules', () => {
   it('reads an effective date written before the title', () => {
     const text = '认真贯彻自2024年1月1日起施行的《中华人民共和国行政复议法》。';
     const { entities } = extractRegulations(text, contextFor('330402', 2023), [], null, null);
-    expect(entities).toMatchObject([{ title: '中华人民共和国行政复议法', kind: 'law', effective: '2024-01-01' }]);
+    expect(entities).toMatchObject([
+      { title: '中华人民共和国行政复议法', kind: 'law', effective: '2024-01-01' },
+    ]);
   });
 });

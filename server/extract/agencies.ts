@@ -39,7 +39,8 @@ const lex = agencyLexicon();
 const forms = new Trie<FormValue>();
 for (const c of lex.collectives) forms.add(c, { kind: 'skip' });
 for (const s of lex.selfReferences) forms.add(s, { kind: 'self' });
-for (const entry of lex.bodies) for (const form of entry.forms) forms.add(form, { kind: 'body', entry, form });
+for (const entry of lex.bodies)
+  for (const form of entry.forms) forms.add(form, { kind: 'body', entry, form });
 
 // A level character is a prefix (市自规局) unless it closes another word (全市, 社区, 城市, 各省…).
 const NOT_BEFORE_PREFIX: Record<string, string> = {
@@ -106,7 +107,8 @@ function levelCharPlace(g: Gazetteer, ch: string, ctx: PlaceContext): Place | nu
     case '省':
       return ctx.provinceKey ? (g.byKey(ctx.provinceKey) ?? null) : null;
     case '市':
-      if (self && (self.level === 'city' || (self.level === 'county' && self.name.endsWith('市')))) return self;
+      if (self && (self.level === 'city' || (self.level === 'county' && self.name.endsWith('市'))))
+        return self;
       return ctx.cityKey ? (g.byKey(ctx.cityKey) ?? null) : null;
     case '州':
       return ctx.cityKey ? (g.byKey(ctx.cityKey) ?? null) : null;
@@ -139,7 +141,13 @@ interface Prefix {
   explicit: boolean; // a place or level character was written
 }
 
-function prefixBefore(g: Gazetteer, text: string, at: number, placeByEnd: Map<number, PlaceSpan>, ctx: PlaceContext): Prefix {
+function prefixBefore(
+  g: Gazetteer,
+  text: string,
+  at: number,
+  placeByEnd: Map<number, PlaceSpan>,
+  ctx: PlaceContext,
+): Prefix {
   const span = placeByEnd.get(at);
   if (span) {
     let start = span.start;
@@ -154,7 +162,8 @@ function prefixBefore(g: Gazetteer, text: string, at: number, placeByEnd: Map<nu
     if (text.startsWith('中共', start - 2)) start -= 2;
     return { start, place: levelCharPlace(g, ch, ctx), explicit: true };
   }
-  if (text.startsWith('街道', at - 2)) return { start: at - 2, place: levelCharPlace(g, '镇', ctx), explicit: true };
+  if (text.startsWith('街道', at - 2))
+    return { start: at - 2, place: levelCharPlace(g, '镇', ctx), explicit: true };
   return { start: at, place: null, explicit: false };
 }
 
@@ -181,7 +190,7 @@ export function scanAgencies({ text, places, ctx, author }: AgencyScanInput): Ag
   };
 
   let afterCollective = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (!forms.startsAt(text, i) && !placeByStart.has(i)) {
       i++;
       continue;
@@ -209,7 +218,16 @@ export function scanAgencies({ text, places, ctx, author }: AgencyScanInput): Ag
       continue;
     }
     if (v.kind === 'self') {
-      if (author) push({ surface: text.slice(i, m.end), start: i, end: m.end, name: author.name, jurisdictionKey: author.jurisdictionKey, entry: author.entry, self: true });
+      if (author)
+        push({
+          surface: text.slice(i, m.end),
+          start: i,
+          end: m.end,
+          name: author.name,
+          jurisdictionKey: author.jurisdictionKey,
+          entry: author.entry,
+          self: true,
+        });
       i = m.end;
       continue;
     }
@@ -232,11 +250,18 @@ export function scanAgencies({ text, places, ctx, author }: AgencyScanInput): Ag
         const prev = hits[hits.length - 1];
         const gap = prev ? text.slice(prev.end, i) : '';
         // 省委常委、政法委 / 市纪委(市监委): an unprefixed body in an enumeration shares the previous level.
-        if (prev && prev.jurisdictionKey && gap.length <= 4 && /^[\u4e00-\u9fa5]{0,2}[、和及与(（]$/u.test(gap)) place = g.byKey(prev.jurisdictionKey) ?? null;
+        if (
+          prev &&
+          prev.jurisdictionKey &&
+          gap.length <= 4 &&
+          /^[\u4e00-\u9fa5]{0,2}[、和及与(（]$/u.test(gap)
+        )
+          place = g.byKey(prev.jurisdictionKey) ?? null;
         else place = self;
       }
     } else if (!place) resolvable = false;
-    if (!place && !pre.explicit && entry.names.nation && Object.keys(entry.names).length === 1) place = g.nation;
+    if (!place && !pre.explicit && entry.names.nation && Object.keys(entry.names).length === 1)
+      place = g.nation;
 
     let end = m.end;
     let name: string | null = place ? canonicalName(g, entry, place) : null;
@@ -261,7 +286,15 @@ export function scanAgencies({ text, places, ctx, author }: AgencyScanInput): Ag
       else if (!entry.party && isSubsequence(form, author.body) && /[局委办厅]$/u.test(form)) isSelf = true;
     }
     if (isSelf && author) name = author.name;
-    push({ surface: surfaceEnd(end), start: pre.start, end, name, jurisdictionKey: place?.key ?? null, entry, self: isSelf });
+    push({
+      surface: surfaceEnd(end),
+      start: pre.start,
+      end,
+      name,
+      jurisdictionKey: place?.key ?? null,
+      entry,
+      self: isSelf,
+    });
     i = end;
   }
 
@@ -290,7 +323,15 @@ class Coverage {
 
 const SPECIAL = /省厅|党委|([\u4e00-\u9fa5]{2,4})司法所/gu;
 
-function addSpecial(text: string, hits: AgencyHit[], g: Gazetteer, ctx: PlaceContext, author: AuthorRef | null, placeByEnd: Map<number, PlaceSpan>, covered: Coverage): void {
+function addSpecial(
+  text: string,
+  hits: AgencyHit[],
+  g: Gazetteer,
+  ctx: PlaceContext,
+  author: AuthorRef | null,
+  placeByEnd: Map<number, PlaceSpan>,
+  covered: Coverage,
+): void {
   for (const m of text.matchAll(SPECIAL)) {
     const s = m.index;
     const e = s + m[0].length;
@@ -298,12 +339,37 @@ function addSpecial(text: string, hits: AgencyHit[], g: Gazetteer, ctx: PlaceCon
     if (m[0] === '省厅') {
       // 省厅 in a department's report is the provincial department of the same line.
       const prov = ctx.provinceKey ? g.byKey(ctx.provinceKey) : undefined;
-      const name = prov && author?.entry && !author.isGovernment ? canonicalName(g, { ...author.entry, names: { province: author.entry.names.province! } }, prov) : null;
-      if (name && author?.entry?.names.province) hits.push({ surface: m[0], start: s, end: e, name, jurisdictionKey: prov!.key, entry: author.entry, self: false });
+      const name =
+        prov && author?.entry && !author.isGovernment
+          ? canonicalName(g, { ...author.entry, names: { province: author.entry.names.province! } }, prov)
+          : null;
+      if (name && author?.entry?.names.province)
+        hits.push({
+          surface: m[0],
+          start: s,
+          end: e,
+          name,
+          jurisdictionKey: prov!.key,
+          entry: author.entry,
+          self: false,
+        });
     } else if (m[0] === '党委') {
       // A department's own party committee (中共嘉兴市住房和城乡建设局委员会); elsewhere 党委 is generic.
-      if (author && !author.isGovernment && author.entry && !/^(巡察|政府|和政府|领导下)/u.test(text.slice(e, e + 3))) {
-        hits.push({ surface: m[0], start: s, end: e, name: `中共${author.name}委员会`, jurisdictionKey: author.jurisdictionKey, entry: null, self: false });
+      if (
+        author &&
+        !author.isGovernment &&
+        author.entry &&
+        !/^(巡察|政府|和政府|领导下)/u.test(text.slice(e, e + 3))
+      ) {
+        hits.push({
+          surface: m[0],
+          start: s,
+          end: e,
+          name: `中共${author.name}委员会`,
+          jurisdictionKey: author.jurisdictionKey,
+          entry: null,
+          self: false,
+        });
       }
     } else {
       // 新丰司法所: a town's justice office belongs to the county justice bureau.
@@ -314,12 +380,27 @@ function addSpecial(text: string, hits: AgencyHit[], g: Gazetteer, ctx: PlaceCon
       const county = town?.parentKey ? g.byKey(town.parentKey) : undefined;
       if (!town || town.level !== 'town' || !county) continue;
       const surface = text.slice(span.start, e);
-      hits.push({ surface, start: span.start, end: e, name: `${agencyPrefix(g, county)}司法局${surface}`, jurisdictionKey: town.key, entry: null, self: false });
+      hits.push({
+        surface,
+        start: span.start,
+        end: e,
+        name: `${agencyPrefix(g, county)}司法局${surface}`,
+        jurisdictionKey: town.key,
+        entry: null,
+        self: false,
+      });
     }
   }
 }
 
-function addGenericUnits(text: string, hits: AgencyHit[], g: Gazetteer, ctx: PlaceContext, placeByEnd: Map<number, PlaceSpan>, covered: Coverage): void {
+function addGenericUnits(
+  text: string,
+  hits: AgencyHit[],
+  g: Gazetteer,
+  ctx: PlaceContext,
+  placeByEnd: Map<number, PlaceSpan>,
+  covered: Coverage,
+): void {
   for (const m of text.matchAll(GENERIC_UNIT)) {
     const s = m.index;
     const e = s + m[0].length;
@@ -329,7 +410,15 @@ function addGenericUnits(text: string, hits: AgencyHit[], g: Gazetteer, ctx: Pla
     if (NOT_BEFORE_PREFIX[m[1]!]!.includes(before) || placeByEnd.has(s)) continue;
     const place = levelCharPlace(g, m[1]!, ctx);
     if (!place) continue;
-    hits.push({ surface: m[0], start: s, end: e, name: agencyPrefix(g, place) + body + m[3], jurisdictionKey: place.key, entry: null, self: false });
+    hits.push({
+      surface: m[0],
+      start: s,
+      end: e,
+      name: agencyPrefix(g, place) + body + m[3],
+      jurisdictionKey: place.key,
+      entry: null,
+      self: false,
+    });
     covered.add(s, e);
   }
 }
@@ -339,7 +428,11 @@ export function collectAgencies(hits: AgencyHit[]): AgencyEntity[] {
   const byName = new Map<string, AgencyEntity>();
   for (const h of hits) {
     let a = byName.get(h.name);
-    if (!a) byName.set(h.name, (a = { key: h.name, name: h.name, jurisdictionKey: h.jurisdictionKey, aliases: [], mentions: [] }));
+    if (!a)
+      byName.set(
+        h.name,
+        (a = { key: h.name, name: h.name, jurisdictionKey: h.jurisdictionKey, aliases: [], mentions: [] }),
+      );
     a.mentions.push({ surface: h.surface, start: h.start, end: h.end });
     if (h.surface !== h.name && !a.aliases.includes(h.surface)) a.aliases.push(h.surface);
   }

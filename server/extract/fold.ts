@@ -25,7 +25,17 @@ export function foldText(text: string): Folded {
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e) continue;
+      if (
+        c === 0x20 ||
+        c === 0x09 ||
+        c === 0x0a ||
+        c === 0x0d ||
+        c === 0x22 ||
+        c === 0x27 ||
+        c === 0x3c ||
+        c === 0x3e
+      )
+        continue;
       if (c >= 0x41 && c <= 0x5a) c += 0x20;
     } else if (DROP_CODES.has(c)) continue;
     else if (c >= 0xff01 && c <= 0xff5e) {

@@ -23,16 +23,36 @@ export function extractReport(text: string, file: string): ExtractedReport {
     if (self) jurisdictions.push(toEntity(self));
   }
   const places: PlaceSpan[] = jurisdictions
-    .flatMap((j) => j.mentions.filter((m) => m.surface !== '省' && !/^(全|我|本)/u.test(m.surface)).map((m) => ({ start: m.start, end: m.end, key: j.key })))
+    .flatMap((j) =>
+      j.mentions
+        .filter((m) => m.surface !== '省' && !/^(全|我|本)/u.test(m.surface))
+        .map((m) => ({ start: m.start, end: m.end, key: j.key })),
+    )
     .sort((a, b) => a.start - b.start);
   const agencyHits = scanAgencies({ text, places, ctx, author });
   const agencies = collectAgencies(agencyHits);
   if (author && !agencies.some((a) => a.key === author.name)) {
-    agencies.unshift({ key: author.name, name: author.name, jurisdictionKey: author.jurisdictionKey, aliases: [], mentions: [] });
+    agencies.unshift({
+      key: author.name,
+      name: author.name,
+      jurisdictionKey: author.jurisdictionKey,
+      aliases: [],
+      mentions: [],
+    });
   }
   const regs = extractRegulations(text, ctx, agencyHits, meta.title, meta.authorKey, places);
   const reforms = extractReforms(text, passages, regs.hits, agencyHits, places);
-  const facts = extractFacts({ text, passages, meta, ctx, author, jurisdictions, agencyHits, regulations: regs, reforms });
+  const facts = extractFacts({
+    text,
+    passages,
+    meta,
+    ctx,
+    author,
+    jurisdictions,
+    agencyHits,
+    regulations: regs,
+    reforms,
+  });
   return {
     file,
     text,

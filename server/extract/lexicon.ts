@@ -49,6 +49,9 @@ let kinds: RegulationKindLexicon | null = null;
 let nonRegs: NonRegulationLexicon | null = null;
 
 export const agencyLexicon = (): AgencyLexicon => (agencies ??= read<AgencyLexicon>('agencies.json'));
-export const reformLexicon = (): ReformLexiconEntry[] => (reforms ??= read<{ reforms: ReformLexiconEntry[] }>('reforms.json').reforms);
-export const regulationKinds = (): RegulationKindLexicon => (kinds ??= read<RegulationKindLexicon>('regulation-kinds.json'));
-export const nonRegulations = (): NonRegulationLexicon => (nonRegs ??= read<NonRegulationLexicon>('non-regulations.json'));
+export const reformLexicon = (): ReformLexiconEntry[] =>
+  (reforms ??= read<{ reforms: ReformLexiconEntry[] }>('reforms.json').reforms);
+export const regulationKinds = (): RegulationKindLexicon =>
+  (kinds ??= read<RegulationKindLexicon>('regulation-kinds.json'));
+export const nonRegulations = (): NonRegulationLexicon =>
+  (nonRegs ??= read<NonRegulationLexicon>('non-regulations.json'));

@@ -1,7 +1,13 @@
 // Report metadata: title, reporting body, its jurisdiction, the year reported on, the signing date and
 // the document number. Sources in order of trust: the signature block at the end (body + date), the
 // title line, labelled header fields (发布单位, 成文日期, 日期), then the body (现将我局2023年度…).
-import { resolveAgencyName, scanAgencies, type AgencyHit, type AuthorRef, type PlaceSpan } from './agencies.ts';
+import {
+  resolveAgencyName,
+  scanAgencies,
+  type AgencyHit,
+  type AuthorRef,
+  type PlaceSpan,
+} from './agencies.ts';
 import { loadGazetteer, type PlaceContext } from './gazetteer.ts';
 import type { ReportMeta } from './model.ts';
 
@@ -9,12 +15,27 @@ const HEAD_LINES = 14;
 const TAIL_LINES = 10;
 const TITLE_WORDS = /(报告|总结|情况|工作要点|自查报告)$/u;
 const TITLE_TOPIC = /法治|依法行政|法制|法治政府/u;
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[【(（]\d{4}[〕］\]】)）]\d{1,4}号/u;
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［[【(（]\d{4}[〕］\]】)）]\d{1,4}号/u;
 const ISO_DATE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/u;
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_DATE = /^([〇零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/u;
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_DATE =
+  /^([〇零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/u;
 const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
-const HEADER_DATE = /(成文日期|发文日期|印发日期|签发日期|发布日期|日期|时间)[:：\s-]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/u;
+const HEADER_DATE =
+  /(成文日期|发文日期|印发日期|签发日期|发布日期|日期|时间)[:：\s-]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/u;
 const HEADER_AUTHOR = /(发布单位|发文机关|发文单位|来源|信息来源)[:：\s-]*([\u4e00-\u9fa5]{4,30})/u;
 const BODY_YEAR = [
   /现将(?:我[局委办厅区市县镇]|本[局委办厅区市县])?(\d{4})年度?/u,
@@ -126,7 +147,12 @@ function pickAuthor(candidates: string[], ctx: PlaceContext): AgencyHit | null {
     if (!hit) {
       const hits = g.scan(c);
       const last = hits[hits.length - 1];
-      if (last && last.end === c.length && hits.every((h, i) => i === 0 || hits[i - 1]!.end === h.start) && (hits[0]!.start === 0 || /^(?:中共)?$/u.test(c.slice(0, hits[0]!.start)))) {
+      if (
+        last &&
+        last.end === c.length &&
+        hits.every((h, i) => i === 0 || hits[i - 1]!.end === h.start) &&
+        (hits[0]!.start === 0 || /^(?:中共)?$/u.test(c.slice(0, hits[0]!.start)))
+      ) {
         hit = resolveAgencyName(`${c}人民政府`, ctx);
       }
     }
@@ -166,7 +192,9 @@ function authorFromBody(text: string, year: number | null): AgencyHit | null {
     if (!h.jurisdictionKey || h.jurisdictionKey === g.nation.key) continue;
     const place = g.byKey(h.jurisdictionKey);
     if (!place) continue;
-    const ok = ['区', '市', '县', '镇', '街道'].includes(kind) ? h.name.endsWith('人民政府') && place.name.endsWith(kind) : h.name.endsWith(kind === '委' ? '委员会' : kind === '办' ? '办公室' : kind);
+    const ok = ['区', '市', '县', '镇', '街道'].includes(kind)
+      ? h.name.endsWith('人民政府') && place.name.endsWith(kind)
+      : h.name.endsWith(kind === '委' ? '委员会' : kind === '办' ? '办公室' : kind);
     if (!ok) continue;
     const c = counts.get(h.name);
     if (c) c.n++;
@@ -184,7 +212,10 @@ export function extractMetadata(text: string): MetadataResult {
   // Only where a year bracket occurs: the pattern backtracks over every run of CJK otherwise.
   const headText = text.slice(0, 2000);
   const tailText = tail.map((l) => l.text).join('\n');
-  const docNumber = (/[〔［\[【(（]\d{4}[〕］\]】)）]/u.test(headText) ? DOC_NUMBER.exec(headText)?.[0] : undefined) ?? (/[〔［\[【(（]\d{4}[〕］\]】)）]/u.test(tailText) ? DOC_NUMBER.exec(tailText)?.[0] : undefined) ?? null;
+  const docNumber =
+    (/[〔［[【(（]\d{4}[〕］\]】)）]/u.test(headText) ? DOC_NUMBER.exec(headText)?.[0] : undefined) ??
+    (/[〔［[【(（]\d{4}[〕］\]】)）]/u.test(tailText) ? DOC_NUMBER.exec(tailText)?.[0] : undefined) ??
+    null;
 
   // Signature block: a date line near the end, with the signing bodies on the lines just above it.
   let published: string | null = null;
@@ -204,14 +235,22 @@ export function extractMetadata(text: string): MetadataResult {
   for (let i = 0; i < head.length; i++) {
     const l = head[i]!.text;
     if (!published) {
-      const m = HEADER_DATE.exec(l) ?? (/^-?\s*(成文日期|发布日期)[:：]?$/u.test(l) && head[i + 1] ? HEADER_DATE.exec(`${l}${head[i + 1]!.text}`) : null);
+      const m =
+        HEADER_DATE.exec(l) ??
+        (/^-?\s*(成文日期|发布日期)[:：]?$/u.test(l) && head[i + 1]
+          ? HEADER_DATE.exec(`${l}${head[i + 1]!.text}`)
+          : null);
       if (m) {
         const d = ISO_DATE.exec(m[2]!);
         if (d) published = isoDate(+d[1]!, +d[2]!, +d[3]!);
       }
     }
     if (!headerAuthor) {
-      const m = HEADER_AUTHOR.exec(l) ?? (/^-?\s*(发布单位|发文机关)[:：]?$/u.test(l) && head[i + 1] ? HEADER_AUTHOR.exec(`${l}${head[i + 1]!.text.replace(/^-\s*/u, '')}`) : null);
+      const m =
+        HEADER_AUTHOR.exec(l) ??
+        (/^-?\s*(发布单位|发文机关)[:：]?$/u.test(l) && head[i + 1]
+          ? HEADER_AUTHOR.exec(`${l}${head[i + 1]!.text.replace(/^-\s*/u, '')}`)
+          : null);
       if (m) headerAuthor = m[2]!;
     }
   }
@@ -231,8 +270,16 @@ export function extractMetadata(text: string): MetadataResult {
 
   const fromTitle = title ? titleAuthor(title.text) : null;
   // 关于嘉兴市2022年度…: the place right after 关于 is the reporter when nothing else names one.
-  const aboutPlace = title && !fromTitle ? /^关于(.{2,12}?)(?:\d{4}|[〇零一二三四五六七八九]{4})年/u.exec(title.text)?.[1] : undefined;
-  const candidates = [...(fromTitle ? [fromTitle] : []), ...signers.slice().reverse(), ...(headerAuthor ? [headerAuthor] : []), ...(aboutPlace ? [aboutPlace] : [])];
+  const aboutPlace =
+    title && !fromTitle
+      ? /^关于(.{2,12}?)(?:\d{4}|[〇零一二三四五六七八九]{4})年/u.exec(title.text)?.[1]
+      : undefined;
+  const candidates = [
+    ...(fromTitle ? [fromTitle] : []),
+    ...signers.slice().reverse(),
+    ...(headerAuthor ? [headerAuthor] : []),
+    ...(aboutPlace ? [aboutPlace] : []),
+  ];
   let hit = pickAuthor(candidates, { year });
   if (!hit) hit = authorFromBody(text, year);
   // A title naming only the level (市住房和城乡建设局) resolves once the body tells us where we are.

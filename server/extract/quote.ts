@@ -22,16 +22,24 @@ function fwd(text: string, from: number, limit: number, marks: Set<number>): num
   return i;
 }
 
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
+const isSpace = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
 
 /** Evidence for a trigger span [start, end): its clause, ≤ 80 chars, with the passage it sits in. */
-export function evidenceAt(text: string, passages: Passage[], start: number, end: number, wide = false): Evidence {
+export function evidenceAt(
+  text: string,
+  passages: Passage[],
+  start: number,
+  end: number,
+  wide = false,
+): Evidence {
   const pi = passageAt(passages, start);
   const p = pi >= 0 ? passages[pi]! : { start: 0, end: text.length };
   const re = wide ? SENTENCE_END : CLAUSE_END;
   let s = back(text, start, Math.max(p.start, start - MAX_QUOTE), re);
   let e = fwd(text, end, Math.min(p.end, end + MAX_QUOTE), re);
-  if (!wide && e - s < MIN_CLAUSE && s > p.start) s = back(text, s - 1, Math.max(p.start, start - MAX_QUOTE), re);
+  if (!wide && e - s < MIN_CLAUSE && s > p.start)
+    s = back(text, s - 1, Math.max(p.start, start - MAX_QUOTE), re);
   if (e - s > MAX_QUOTE) {
     const len = end - start;
     if (len >= MAX_QUOTE) {

@@ -64,7 +64,12 @@ interface NotReforms {
   precededBy: string;
 }
 const notReforms = (
-  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed', 'lexicon', 'reforms.json'), 'utf8')) as { notReforms: NotReforms }
+  JSON.parse(
+    readFileSync(
+      join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed', 'lexicon', 'reforms.json'),
+      'utf8',
+    ),
+  ) as { notReforms: NotReforms }
 ).notReforms;
 const STOP = new Set(notReforms.exact.map(reformKey));
 const STOP_AFTER = new RegExp(notReforms.followedBy, 'u');
@@ -76,30 +81,40 @@ const SUFFIX_WORDS =
 // Suffixes that by themselves make a quoted term an initiative (工程, 服务 are too often plain nouns).
 const STRONG_SUFFIX = /(?:改革|试点|机制|制度|模式|平台|品牌|行动|一件事|工作法|体系|联动|共治)$/u;
 const ATTACH = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z0-9]{0,8}?(?:${SUFFIX_WORDS})`, 'u');
-const PHRASE_END = /(?:体制改革|综合改革|集成改革|制度改革|改革|制度|工作机制|机制|模式|平台(?:\d+(?:\.\d+)?)?|国家级试点|国家试点|全国试点|省级试点|市级试点|县级试点|试点|行动|工程|体系|专项整治|专项监督|专项清理|一件事|出庭应诉制|承诺制|负责制)/gu;
+const PHRASE_END =
+  /(?:体制改革|综合改革|集成改革|制度改革|改革|制度|工作机制|机制|模式|平台(?:\d+(?:\.\d+)?)?|国家级试点|国家试点|全国试点|省级试点|市级试点|县级试点|试点|行动|工程|体系|专项整治|专项监督|专项清理|一件事|出庭应诉制|承诺制|负责制)/gu;
 const BOUNDARY =
   /(?:推进|推行|实施|深化|开展|打造|创新|构建|建立健全|建立完善|建立|健全|完善|建成|落实|执行|试行|推出|启用|依托|探索|运用|推广|承接|搭建|形成|实行|强化|加强|加快|提升|优化|迭代升级|迭代|升级|启动|组织|参与|入选|获得|争取|通过|纳入|列入|成立|全面|持续|深入|积极|认真|严格|扎实|不断|进一步|率先|首创|首个|首家|重点|着力|聚焦|围绕|结合|按照|根据|依法|切实|有效|大力|全力|努力|主动|自觉|统筹|配合|协助|指导|督促|推动|支持|引导|鼓励|确保|保障|实现|召开|举办|印发|制定|出台|下发|做好|抓好|发挥|贯彻|同步|牵头|完成|常态化|全域|分别|集中|以(?!案)|(?<![理经自缘])由|(?<![针面相反绝核比应])对|将|把|(?<![行作认成称更列视])为|的|了|等|并|从|(?<![方导面意走流转动])向|于|让|(?<![行促致迫即])使|在全省|在全市|在全国|(?<![存实所现])在(?!线)|是|利用|借助|基于|接入|接通|列为|列入|确定为|作为|成为)/gu;
-const LEAD_TRIM = /^(?:各类|相关|有关|全区|全市|全省|全县|全国|本级|市级|区级|县级|省级|国家级|我局|我市|我区|一系列|多项|各项|各|该|其|首批|一批|一套|这|本|原|新|省(?![委政厅])|局|[市区县](?![场民政委级直属内外中])|(?:中央|国家|省|市|区|县)、|、|国家|年度|持续|全面|深化|稳步|有序)+/u;
-const GENERIC_PARTS = /工作|管理|内部|长效|考核|协调|沟通|联动|相关|各项|规章|治理|标准|监督|责任|组织|评价|专项|重点|民生|各类|有关|配套|监管|服务|综合|改革|任务|措施|事项|成效|项目|试点|体制|机制|制度|体系|平台|模式|建设|创新|政策|业务|信息|数字|智慧|安全|质量|行业|部门|领域|基层|队伍|法治|法律|依法|政务|全过程|全流程|闭环|常态|新|多|大|规范化|规范|法治化|长效|常态化|调解|审查|防范|宣传|会商|应急|决策|考核|评估|监测|规则|目标|部门|内控|日常/gu;
+const LEAD_TRIM =
+  /^(?:各类|相关|有关|全区|全市|全省|全县|全国|本级|市级|区级|县级|省级|国家级|我局|我市|我区|一系列|多项|各项|各|该|其|首批|一批|一套|这|本|原|新|省(?![委政厅])|局|[市区县](?![场民政委级直属内外中])|(?:中央|国家|省|市|区|县)、|、|国家|年度|持续|全面|深化|稳步|有序)+/u;
+const GENERIC_PARTS =
+  /工作|管理|内部|长效|考核|协调|沟通|联动|相关|各项|规章|治理|标准|监督|责任|组织|评价|专项|重点|民生|各类|有关|配套|监管|服务|综合|改革|任务|措施|事项|成效|项目|试点|体制|机制|制度|体系|平台|模式|建设|创新|政策|业务|信息|数字|智慧|安全|质量|行业|部门|领域|基层|队伍|法治|法律|依法|政务|全过程|全流程|闭环|常态|新|多|大|规范化|规范|法治化|长效|常态化|调解|审查|防范|宣传|会商|应急|决策|考核|评估|监测|规则|目标|部门|内控|日常/gu;
 // Short names that only mean something with what they are written onto (企业开办“一件事”, 监管“一件事”).
 const GENERIC_SHORT_NAME = /^一[件类]事$/u;
 // Two-character topics that never name a reform on their own (行政制度, 执法机制).
-const TOPIC_WORD = /^(?:行政|依法|执法|审批|监管|服务|管理|工作|考核|内部|法治|法制|安全|质量|信息|数字|智慧|政务|制度|决策|监督|规范|综合|专项|社会|市场|基层|长效)$/u;
-const HEADING_TAIL = /(?:成效显著|纵深推进|高效推进|取得实效|取得新成效|取得新突破|持续深化|全面推进|有序推进|稳步推进|扎实推进|见行见效|走深走实|成效明显|全面落地|提质增效|深入推进)$/u;
-const HEADING_LEAD = /^(?:(?:创新推出|创新实施|创新建立|全面推行|推行|推出|首创|试行|探索|建立完善|建立健全|持续推进|深入推进|积极推进|重点开展|纵深推进|推进|实施|开展|深化|打造|构建|建立|健全|完善)+)/u;
+const TOPIC_WORD =
+  /^(?:行政|依法|执法|审批|监管|服务|管理|工作|考核|内部|法治|法制|安全|质量|信息|数字|智慧|政务|制度|决策|监督|规范|综合|专项|社会|市场|基层|长效)$/u;
+const HEADING_TAIL =
+  /(?:成效显著|纵深推进|高效推进|取得实效|取得新成效|取得新突破|持续深化|全面推进|有序推进|稳步推进|扎实推进|见行见效|走深走实|成效明显|全面落地|提质增效|深入推进)$/u;
+const HEADING_LEAD =
+  /^(?:(?:创新推出|创新实施|创新建立|全面推行|推行|推出|首创|试行|探索|建立完善|建立健全|持续推进|深入推进|积极推进|重点开展|纵深推进|推进|实施|开展|深化|打造|构建|建立|健全|完善)+)/u;
 const HEADING_STRONG = /创新|推出|推行|首创|试行|探索|实施/u;
-const HEADING_GENERIC_END = /(?:工作|管理|能力|水平|格局|作用|权益|氛围|环境|供给|监督|领导|质效|决策|程序|保障|职责|责任|队伍|机构|宣传|教育|学习|意识|建设|治理|服务|执法|审查|调解|优先|为民|稳定|透明|运行)$/u;
+const HEADING_GENERIC_END =
+  /(?:工作|管理|能力|水平|格局|作用|权益|氛围|环境|供给|监督|领导|质效|决策|程序|保障|职责|责任|队伍|机构|宣传|教育|学习|意识|建设|治理|服务|执法|审查|调解|优先|为民|稳定|透明|运行)$/u;
 const METRIC = /\d+(?:\.\d+)?(?:个|项|件|次|万|亿|%|家|人|名|批|场|余)/u;
 const QUOTED = /[“"]([^“”"\n]{1,30})[”"]/gu;
 const PILOT_NEAR = /试点|试行/u;
 // What may follow a reform noun phrase: punctuation or a function word, not more noun (工程建设, 改革任务).
-const FOLLOW_OK = /^(?:$|[^\u4e00-\u9fa5A-Za-z0-9]|的|等|和|与|及|为|是|在|中|已|也|并|取得|获|得到|入选|成效|工作|试点|经验|案例|落地|走深|纵深|高效|全面|持续|不断|向|有效|被|列为|成为|作为|实现|推动|助力|让|使|以|通过|全省|全市|全国)/u;
+const FOLLOW_OK =
+  /^(?:$|[^\u4e00-\u9fa5A-Za-z0-9]|的|等|和|与|及|为|是|在|中|已|也|并|取得|获|得到|入选|成效|工作|试点|经验|案例|落地|走深|纵深|高效|全面|持续|不断|向|有效|被|列为|成为|作为|实现|推动|助力|让|使|以|通过|全省|全市|全国)/u;
 const METRIC_AFTER = /^(?:率|开通率|覆盖率|激活率|完成率|人均|次数|数量|案件数)/u;
 const COUNT_AFTER = /^\d+(?:\.\d+)?(?:次|项|件|个|场|人次|余次|万)/u;
 
-const ACTION_BEFORE = /(?:开展|推行|推进|深化|实施|打造|构建|建设|建立|对接|贯通|依托|履行|落实|推出|创新|迭代升级|升级|启用|运用|推广|共建|制定|试行|首创|探索|开通|上线|发挥|做优|做强|深入|坚持|全面|持续|常态化|擦亮|打响|承接|搭建|出席|召开|举办|参加|参与)/u;
+const ACTION_BEFORE =
+  /(?:开展|推行|推进|深化|实施|打造|构建|建设|建立|对接|贯通|依托|履行|落实|推出|创新|迭代升级|升级|启用|运用|推广|共建|制定|试行|首创|探索|开通|上线|发挥|做优|做强|深入|坚持|全面|持续|常态化|擦亮|打响|承接|搭建|出席|召开|举办|参加|参与)/u;
 const ACTION_BEFORE_G = new RegExp(ACTION_BEFORE.source, 'gu');
-const INSTITUTION = /(?:成立|组建|揭牌成立|设立)(?:了)?(?:[^，,。；;—]{0,24}?——)?((?:[\u4e00-\u9fa5]{2,6}[市区县])?[\u4e00-\u9fa5()（）]{3,20}?(?:中心|工作站|仲裁院|服务站))/gu;
+const INSTITUTION =
+  /(?:成立|组建|揭牌成立|设立)(?:了)?(?:[^，,。；;—]{0,24}?——)?((?:[\u4e00-\u9fa5]{2,6}[市区县])?[\u4e00-\u9fa5()（）]{3,20}?(?:中心|工作站|仲裁院|服务站))/gu;
 
 interface Candidate {
   start: number;
@@ -127,7 +142,15 @@ function lexiconCandidates(text: string): Candidate[] {
     if (text[e] === '”' || text[e] === '"') e++;
     let st = start;
     if (text[st - 1] === '“' || text[st - 1] === '"') st--;
-    out.push({ start: st, end: e, name: m.value.name, aliases: [], source: 'lexicon', rank: 3, pilot: false });
+    out.push({
+      start: st,
+      end: e,
+      name: m.value.name,
+      aliases: [],
+      source: 'lexicon',
+      rank: 3,
+      pilot: false,
+    });
   }
   return out;
 }
@@ -149,7 +172,11 @@ function quotedCandidates(text: string): Candidate[] {
   for (let i = 0; i < all.length; i++) {
     // A chain of quoted terms (“府院”“府检”联席会议, “A”、“B”等机制) shares what follows the last one.
     let j = i;
-    while (j + 1 < all.length && /^[、和与及]?$/u.test(text.slice(all[j]!.index + all[j]![0].length, all[j + 1]!.index))) j++;
+    while (
+      j + 1 < all.length &&
+      /^[、和与及]?$/u.test(text.slice(all[j]!.index + all[j]![0].length, all[j + 1]!.index))
+    )
+      j++;
     const last = all[j]!;
     const after = text.slice(last.index + last[0].length, last.index + last[0].length + 12);
     for (let k = i; k <= j; k++) {
@@ -163,10 +190,23 @@ function quotedCandidates(text: string): Candidate[] {
       const chainEtc = /^等/u.test(after);
       // Something must say this is being done: an attached reform noun, a list of such (等机制), or an action verb.
       const clauseStart = Math.max(0, all[i]!.index - 14);
-      const lead = text.slice(clauseStart, all[i]!.index).split(/[，,。；;：:\n]/u).pop() ?? '';
-      const inHeading = /(?:^|\n)\s*[（(][一二三四五六七八九十]+[）)]$/u.test(text.slice(Math.max(0, all[i]!.index - 8), all[i]!.index));
+      const lead =
+        text
+          .slice(clauseStart, all[i]!.index)
+          .split(/[，,。；;：:\n]/u)
+          .pop() ?? '';
+      const inHeading = /(?:^|\n)\s*[（(][一二三四五六七八九十]+[）)]$/u.test(
+        text.slice(Math.max(0, all[i]!.index - 8), all[i]!.index),
+      );
       const selfSuffixed = STRONG_SUFFIX.test(core) || lexTrie.scan(reformKey(core)).length > 0;
-      if (!attach && !selfSuffixed && !(chainEtc && ATTACH.test(after.slice(1))) && !ACTION_BEFORE.test(lead) && !inHeading) continue;
+      if (
+        !attach &&
+        !selfSuffixed &&
+        !(chainEtc && ATTACH.test(after.slice(1))) &&
+        !ACTION_BEFORE.test(lead) &&
+        !inHeading
+      )
+        continue;
       const suffix = chainEtc ? '' : attach;
       const left = k === i ? leftModifier(text, qs) : '';
       // “政务服务现场管理标准化国家试点”: the pilot marker is a role, not part of the name.
@@ -175,9 +215,19 @@ function quotedCandidates(text: string): Candidate[] {
       // 企业开办“一件事”集成改革, 监管“一件事”: a short generic lexicon name needs what it is written onto.
       const onto = GENERIC_SHORT_NAME.test(base) && left.length >= 2;
       const name = onto ? left + base : base.length <= 2 && suffix ? base + suffix : base;
-      const aliases = (onto ? [left + core + suffix, left + core] : [core, core + suffix, left + core + suffix, left + core]).filter((a) => a !== name && a.length > 1);
+      const aliases = (
+        onto ? [left + core + suffix, left + core] : [core, core + suffix, left + core + suffix, left + core]
+      ).filter((a) => a !== name && a.length > 1);
       const end = k === j && suffix ? qe + suffix.length : qe;
-      out.push({ start: qs - (k === i ? left.length : 0), end, name, aliases, source: 'discovered', rank: 2, pilot: /试点/u.test(suffix) || pilotCore !== undefined });
+      out.push({
+        start: qs - (k === i ? left.length : 0),
+        end,
+        name,
+        aliases,
+        source: 'discovered',
+        rank: 2,
+        pilot: /试点/u.test(suffix) || pilotCore !== undefined,
+      });
     }
     i = j;
   }
@@ -187,7 +237,7 @@ function quotedCandidates(text: string): Candidate[] {
 function acceptQuoted(core: string, before: string, after: string): boolean {
   if (core.length < 2 || STOP.has(reformKey(core))) return false;
   if (/[，。；：！？,;:]/u.test(core)) return false;
-  if (/^[\d.·\s\-]+$/u.test(core) || /^\d/u.test(core) && /[日月周节]$/u.test(core)) return false;
+  if (/^[\d.·\s-]+$/u.test(core) || (/^\d/u.test(core) && /[日月周节]$/u.test(core))) return false;
   if (/(?:宪法日|纪念日|宣传日|宣传周|宣传月|生产月|防灾日|民防日|消防日|节)$/u.test(core)) return false;
   if (/[需可按将把由]/u.test(core) && core.length > 6) return false;
   const parts = core.split('、');
@@ -241,7 +291,12 @@ const SINGLE_BOUNDARY: Record<string, { notBefore?: string; notAfter?: string }>
 function lastBoundaryEnd(w: string): number {
   for (let k = w.length; k > 0; k--) {
     const single = SINGLE_BOUNDARY[w[k - 1]!];
-    if (single && !(single.notBefore ?? '').includes(w[k - 2] ?? '\0') && !(single.notAfter ?? '').includes(w[k] ?? '\0')) return k;
+    if (
+      single &&
+      !(single.notBefore ?? '').includes(w[k - 2] ?? '\0') &&
+      !(single.notAfter ?? '').includes(w[k] ?? '\0')
+    )
+      return k;
     let n: RevNode | undefined = REV_ROOT;
     for (let j = k - 1; j >= 0; j--) {
       n = n.next.get(w.charCodeAt(j));
@@ -259,8 +314,18 @@ function phraseChar(c: number): boolean {
     (c >= 0x30 && c <= 0x39) ||
     (c >= 0x41 && c <= 0x5a) ||
     (c >= 0x61 && c <= 0x7a) ||
-    c === 0x201c || c === 0x201d || c === 0x22 || c === 0x2b || c === 0xff0b || c === 0xfe62 || c === 0x2e ||
-    c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09 || c === 0x3001
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x22 ||
+    c === 0x2b ||
+    c === 0xff0b ||
+    c === 0xfe62 ||
+    c === 0x2e ||
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0xff08 ||
+    c === 0xff09 ||
+    c === 0x3001
   );
 }
 
@@ -271,7 +336,11 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
   for (const m of text.matchAll(PHRASE_END)) {
     const end = m.index + m[0].length;
     const follow = text.slice(end, end + 2);
-    if (!(FOLLOW_OK.test(follow) || (follow === '建设' && /(?:平台|体系|机制|制度)/u.test(m[0]))) || METRIC_AFTER.test(text.slice(end, end + 3))) continue;
+    if (
+      !(FOLLOW_OK.test(follow) || (follow === '建设' && /(?:平台|体系|机制|制度)/u.test(m[0]))) ||
+      METRIC_AFTER.test(text.slice(end, end + 3))
+    )
+      continue;
     let s = m.index;
     while (s > 0 && m.index - s < 28 && phraseChar(text.charCodeAt(s - 1))) s--;
     const window = text.slice(s, m.index);
@@ -281,20 +350,29 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
     let core = window.slice(cut);
     // An unbalanced closing mark means the window started inside a heading marker or a quote.
     const close = Math.max(core.lastIndexOf(')'), core.lastIndexOf('）'));
-    if (close >= 0 && core.lastIndexOf('(', close) < 0 && core.lastIndexOf('（', close) < 0) core = core.slice(close + 1);
+    if (close >= 0 && core.lastIndexOf('(', close) < 0 && core.lastIndexOf('（', close) < 0)
+      core = core.slice(close + 1);
     // A closing quote before any opening one: the window began inside a quoted term.
     const q = core.indexOf('”');
     if (q >= 0 && core.lastIndexOf('“', q) < 0) core = core.slice(q + 1);
     // An enumeration comma outside quotes starts a new item (A、B改革 → B改革), unless the items are short verbs.
     const lastComma = core.lastIndexOf('、');
-    if (lastComma >= 0 && core.slice(0, lastComma).split('“').length === core.slice(0, lastComma).split('”').length) {
+    if (
+      lastComma >= 0 &&
+      core.slice(0, lastComma).split('“').length === core.slice(0, lastComma).split('”').length
+    ) {
       const items = core.slice(0, lastComma).split('、');
       if (items.some((x) => x.length > 3)) core = core.slice(lastComma + 1);
     }
     // A previous item of a list (“春雷”行动和房地产“砺剑”行动) ends at its own reform noun.
-    const prevItem = [...core.matchAll(/(?:改革|制度|机制|模式|平台|行动|工程|体系|试点|制)[和与及、]/gu)].pop();
+    const prevItem = [
+      ...core.matchAll(/(?:改革|制度|机制|模式|平台|行动|工程|体系|试点|制)[和与及、]/gu),
+    ].pop();
     if (prevItem) core = core.slice(prevItem.index + prevItem[0].length);
-    core = core.replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/u, '').replace(LEAD_TRIM, '').replace(/^[()（）”]+/u, '');
+    core = core
+      .replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/u, '')
+      .replace(LEAD_TRIM, '')
+      .replace(/^[()（）”]+/u, '');
     // 平湖市涉路涉绿审批改革: the place owns the experience; the reform is what follows it.
     for (let guard = 0; guard < 3; guard++) {
       const pe = placeAt.get(m.index - core.length);
@@ -303,7 +381,13 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
     }
     const start = m.index - core.length;
     // Two characters before 制度/机制 are a topic (行政制度), not a name; quoted cores carry their own weight.
-    if (core.length < 2 || (core.length === 2 && TOPIC_WORD.test(core)) || METRIC.test(core) || genericCore(strip(core))) continue;
+    if (
+      core.length < 2 ||
+      (core.length === 2 && TOPIC_WORD.test(core)) ||
+      METRIC.test(core) ||
+      genericCore(strip(core))
+    )
+      continue;
     if (/^[\d.]/u.test(core)) continue;
     const suffix = m[0];
     // “桩基工程”, or “粤省事”“粤商通”平台: quoted terms and chains are the quoted-term rule's business.
@@ -323,7 +407,15 @@ function phraseCandidates(text: string, blockers: Span[], places: Span[]): Candi
       else name = qm[1]!.length <= 2 || qm[2]!.length > 0 ? qm[1]! + qm[2]! + suffix : qm[1]!;
     }
     if (name.length < 3 || name.length > 32 || STOP.has(reformKey(name))) continue;
-    out.push({ start, end, name, aliases: [...new Set(aliases)].filter((a) => a !== name), source: 'discovered', rank: 1, pilot });
+    out.push({
+      start,
+      end,
+      name,
+      aliases: [...new Set(aliases)].filter((a) => a !== name),
+      source: 'discovered',
+      rank: 1,
+      pilot,
+    });
   }
   return out;
 }
@@ -332,7 +424,9 @@ function headingCandidates(text: string, passages: Passage[]): Candidate[] {
   const out: Candidate[] = [];
   for (const p of passages) {
     const line = text.slice(p.start, Math.min(p.end, p.start + 64));
-    const mk = /^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、．.]|\d{1,2}[、.．])/u.exec(line);
+    const mk = /^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、．.]|\d{1,2}[、.．])/u.exec(
+      line,
+    );
     if (!mk) continue;
     const rest = line.slice(mk[0].length);
     const stop = rest.search(/[。；;，,：:！!]/u);
@@ -348,7 +442,15 @@ function headingCandidates(text: string, passages: Passage[]): Candidate[] {
     if (!(HEADING_STRONG.test(lead) || tail)) continue;
     if (HEADING_GENERIC_END.test(name) && !tail) continue;
     const start = p.start + mk[0].length + lead.length;
-    out.push({ start, end: start + head.length, name, aliases: [], source: 'discovered', rank: 0, pilot: false });
+    out.push({
+      start,
+      end: start + head.length,
+      name,
+      aliases: [],
+      source: 'discovered',
+      rank: 0,
+      pilot: false,
+    });
   }
   return out;
 }
@@ -380,7 +482,13 @@ function insideAny(spans: { start: number; end: number }[], s: number, e: number
 }
 
 /** Every reform the report names, merged by canonical key, with its mentions. */
-export function extractReforms(text: string, passages: Passage[], regulations: RegulationHit[], agencies: Span[] = [], places: Span[] = []): ReformResult {
+export function extractReforms(
+  text: string,
+  passages: Passage[],
+  regulations: RegulationHit[],
+  agencies: Span[] = [],
+  places: Span[] = [],
+): ReformResult {
   const titles = regulations.map((r) => ({ start: r.outerStart, end: r.outerEnd }));
   const agencyMask = new Uint8Array(text.length);
   for (const a of agencies) agencyMask.fill(1, a.start, a.end);
@@ -394,12 +502,32 @@ export function extractReforms(text: string, passages: Passage[], regulations: R
     ].filter((c) => !insideAny(titles, c.start, c.end)),
     // A brand quoted inside a plan's title (《南湖区深化“36.7℃”政务服务品牌建设方案》) is still a brand.
     ...quotedCandidates(text),
-  ].filter((c) => !METRIC_AFTER.test(text.slice(c.end, c.end + 8)) && !(c.rank === 1 && COUNT_AFTER.test(text.slice(c.end, c.end + 8))) && !/等$/u.test(text.slice(c.start - 1, c.start)));
+  ].filter(
+    (c) =>
+      !METRIC_AFTER.test(text.slice(c.end, c.end + 8)) &&
+      !(c.rank === 1 && COUNT_AFTER.test(text.slice(c.end, c.end + 8))) &&
+      !/等$/u.test(text.slice(c.start - 1, c.start)),
+  );
   // Longest span wins; among equal spans the more trusted source.
   // A complete quoted lexicon name (“双随机、一公开”) is never swallowed by a longer phrase around it.
   const pin = new Map<Candidate, number>();
-  for (const c of cands) pin.set(c, c.source === 'lexicon' && text[c.start] === '“' && text[c.end - 1] === '”' && reformKey(c.name).length >= 4 ? 1 : 0);
-  cands.sort((a, b) => pin.get(b)! - pin.get(a)! || b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  for (const c of cands)
+    pin.set(
+      c,
+      c.source === 'lexicon' &&
+        text[c.start] === '“' &&
+        text[c.end - 1] === '”' &&
+        reformKey(c.name).length >= 4
+        ? 1
+        : 0,
+    );
+  cands.sort(
+    (a, b) =>
+      pin.get(b)! - pin.get(a)! ||
+      b.end - b.start - (a.end - a.start) ||
+      b.rank - a.rank ||
+      a.start - b.start,
+  );
   const kept: Candidate[] = [];
   const taken = new Uint8Array(text.length);
   for (const c of cands) {
@@ -424,11 +552,19 @@ export function extractReforms(text: string, passages: Passage[], regulations: R
     if (key.length < 2) continue;
     let e = entities.get(key);
     if (!e) {
-      e = { key, name, aliases: [], roles: ['implement'], source: canon ? 'lexicon' : c.source, mentions: [] };
+      e = {
+        key,
+        name,
+        aliases: [],
+        roles: ['implement'],
+        source: canon ? 'lexicon' : c.source,
+        mentions: [],
+      };
       entities.set(key, e);
     }
     const surface = text.slice(c.start, c.end);
-    for (const a of [...c.aliases, strip(surface)]) if (a !== name && reformKey(a) !== key && !e.aliases.includes(a)) e.aliases.push(a);
+    for (const a of [...c.aliases, strip(surface)])
+      if (a !== name && reformKey(a) !== key && !e.aliases.includes(a)) e.aliases.push(a);
     e.mentions.push({ surface, start: c.start, end: c.end });
     const near = text.slice(Math.max(0, c.start - 4), Math.min(text.length, c.end + 4));
     const pilot = c.pilot || PILOT_NEAR.test(near);
@@ -446,7 +582,9 @@ function charSet(s: string): Set<string> {
 // Within one report the same discovered initiative is often written several ways (涉路涉绿审批改革,
 // 涉绿涉路一件事改革; 十大行业严管行动, 行业严管行动): near-identical character sets are one reform.
 function mergeNearDuplicates(entities: Map<string, ReformEntity>, hits: ReformHit[]): void {
-  const list = [...entities.values()].filter((e) => e.source === 'discovered').sort((a, b) => a.name.length - b.name.length);
+  const list = [...entities.values()]
+    .filter((e) => e.source === 'discovered')
+    .sort((a, b) => a.name.length - b.name.length);
   const sets = new Map(list.map((e) => [e.key, charSet(e.name)]));
   const into = new Map<string, string>();
   const root = (k: string): string => {
@@ -475,7 +613,8 @@ function mergeNearDuplicates(entities: Map<string, ReformEntity>, hits: ReformHi
     const src = entities.get(from);
     const dst = entities.get(target);
     if (!src || !dst || src === dst) continue;
-    for (const a of [src.name, ...src.aliases]) if (a !== dst.name && !dst.aliases.includes(a)) dst.aliases.push(a);
+    for (const a of [src.name, ...src.aliases])
+      if (a !== dst.name && !dst.aliases.includes(a)) dst.aliases.push(a);
     dst.mentions.push(...src.mentions);
     dst.mentions.sort((x, y) => x.start - y.start);
     for (const r of src.roles) if (!dst.roles.includes(r)) dst.roles.push(r);

@@ -34,16 +34,22 @@ const NON_FOLLOWED = nonReg.followedBy.map((s) => new RegExp(s, 'u'));
 const kindLex = regulationKinds();
 const PARTY = new RegExp(kindLex.partyMarkers.join('|'), 'u');
 const KIND_RULES = kindLex.rules.map((r) => ({ ...r, re: new RegExp(r.suffix, 'u') }));
-const TRAILER = /[（(](?:试行|暂行|草案|修订|修正|征求意见稿|\d{4}年?版?|\d{4}年?[-－—–~～至]\d{4}年?|第[一二三四五六七八九十\d]+批)[）)]$/u;
-const DOC_SUFFIX = /(?:法|法典|条例|规定|办法|细则|规则|意见|通知|决定|方案|规划|计划|纲要|要点|清单|目录|指引|指南|标准|规范|制度|机制|措施|守则|准则|责任书|名录|导则)(?:[（(][^（()）]{1,12}[）)])?$/u;
-const GENERIC_SHORT = /^(?:法|条例|办法|规定|意见|方案|决定|通知|细则|纲要|规划|清单|实施意见|实施方案|实施细则|决议|要点)$/u;
+const TRAILER =
+  /[（(](?:试行|暂行|草案|修订|修正|征求意见稿|\d{4}年?版?|\d{4}年?[-－—–~～至]\d{4}年?|第[一二三四五六七八九十\d]+批)[）)]$/u;
+const DOC_SUFFIX =
+  /(?:法|法典|条例|规定|办法|细则|规则|意见|通知|决定|方案|规划|计划|纲要|要点|清单|目录|指引|指南|标准|规范|制度|机制|措施|守则|准则|责任书|名录|导则)(?:[（(][^（()）]{1,12}[）)])?$/u;
+const GENERIC_SHORT =
+  /^(?:法|条例|办法|规定|意见|方案|决定|通知|细则|纲要|规划|清单|实施意见|实施方案|实施细则|决议|要点)$/u;
 const CLAUSE_BOUND = /[，,。；;：:！？!?\n“”]/u;
-const CREATION_VERB = /(?:制定|出台|印发|下发|编制|发布|修订|起草|签订|制发|颁布|出台了|制定了|印发了|研究制定|牵头制定|联合制定|联合印发)[了的]?$/u;
+const CREATION_VERB =
+  /(?:制定|出台|印发|下发|编制|发布|修订|起草|签订|制发|颁布|出台了|制定了|印发了|研究制定|牵头制定|联合制定|联合印发)[了的]?$/u;
 const ISSUE_GAP = /^[\u4e00-\u9fa5\d]{0,10}?(?:印发|发布|出台|制定|颁布|下发)?的?$/u;
 // Not when the date leads into the next title (…，自2021年1月1日起施行的《另一部》).
-const EFFECTIVE_AFTER = /^[^。；;《]{0,14}?(?:于|自|从)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:正式)?(?:施行|实施|生效)(?!的)/u;
+const EFFECTIVE_AFTER =
+  /^[^。；;《]{0,14}?(?:于|自|从)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:正式)?(?:施行|实施|生效)(?!的)/u;
 const EFFECTIVE_BEFORE = /(?:自|于|从)(\d{4})年(\d{1,2})月(\d{1,2})日起(?:正式)?(?:施行|实施)的$/u;
-const LEADING_VERBS = /^(?:[\u4e00-\u9fa5]{0,4}?(?:制定出台|研究制定|制定印发|制定下发|制定|出台|印发|下发|修订|编制|发布|落实|贯彻|执行|学习|依据|根据|按照|结合))+/u;
+const LEADING_VERBS =
+  /^(?:[\u4e00-\u9fa5]{0,4}?(?:制定出台|研究制定|制定印发|制定下发|制定|出台|印发|下发|修订|编制|发布|落实|贯彻|执行|学习|依据|根据|按照|结合))+/u;
 
 /** Every 《》 title span, recovering a lost opening or closing mark. */
 export function titleSpans(text: string): TitleSpan[] {
@@ -58,7 +64,8 @@ export function titleSpans(text: string): TitleSpan[] {
     } else if (ch === '》') {
       if (open >= 0) {
         const t = text.slice(open + 1, i);
-        if (t.length > 0 && t.length <= 120 && !t.includes('\n')) out.push({ title: t, start: open + 1, end: i, outerStart: open, outerEnd: i + 1 });
+        if (t.length > 0 && t.length <= 120 && !t.includes('\n'))
+          out.push({ title: t, start: open + 1, end: i, outerStart: open, outerEnd: i + 1 });
         else if (t.includes('\n')) recoverOpenOnly(text, open, i, out);
         open = -1;
       } else recoverCloseOnly(text, Math.max(lastClose + 1, i - 80), i, out);
@@ -77,10 +84,19 @@ function recoverOpenOnly(text: string, open: number, limit: number, out: TitleSp
   let e = open + 1;
   while (e < limit && e - open < 80 && !CLAUSE_BOUND.test(text[e]!) && text[e] !== '《') e++;
   let t = text.slice(open + 1, e);
-  const m = /^(.*(?:法|条例|规定|办法|细则|规则|意见|通知|决定|方案|规划|计划|纲要|要点|清单|目录|指引|指南|标准|规范)(?:[（(][^（()）]{1,12}[）)])?)/u.exec(t);
+  const m =
+    /^(.*(?:法|条例|规定|办法|细则|规则|意见|通知|决定|方案|规划|计划|纲要|要点|清单|目录|指引|指南|标准|规范)(?:[（(][^（()）]{1,12}[）)])?)/u.exec(
+      t,
+    );
   if (!m || m[1]!.length < 4) return;
   t = m[1]!;
-  out.push({ title: t, start: open + 1, end: open + 1 + t.length, outerStart: open, outerEnd: open + 1 + t.length });
+  out.push({
+    title: t,
+    start: open + 1,
+    end: open + 1 + t.length,
+    outerStart: open,
+    outerEnd: open + 1 + t.length,
+  });
 }
 
 /** X》 without 《: X starts after the clause start, past verbs such as 制定出台, or at 关于. */
@@ -111,7 +127,13 @@ export interface PlaceSpanRef {
   key: string;
 }
 
-function leadingPlace(g: Gazetteer, title: string, ctx: PlaceContext, offset: number, places: PlaceSpanRef[] | null): { key: string; atStart: boolean } | null {
+function leadingPlace(
+  g: Gazetteer,
+  title: string,
+  ctx: PlaceContext,
+  offset: number,
+  places: PlaceSpanRef[] | null,
+): { key: string; atStart: boolean } | null {
   if (title.startsWith('中华人民共和国')) return { key: g.nation.key, atStart: true };
   if (places) {
     // The report's own vetted mentions inside the title (温州古城区风貌… names 温州, not a 古城区).
@@ -130,7 +152,10 @@ function leadingPlace(g: Gazetteer, title: string, ctx: PlaceContext, offset: nu
     if (h.kind === 'townShort') continue;
     const p = g.resolve(h.candidates, { ...ctx, adjacentKey: prevEnd === h.start ? prev : null });
     if (!p) continue;
-    const atStart: boolean = h.start === 0 || (best?.atStart === true && prevEnd === h.start) || /^(?:\d{4}(?:-\d{4})?年度?)$/u.test(title.slice(0, h.start));
+    const atStart: boolean =
+      h.start === 0 ||
+      (best?.atStart === true && prevEnd === h.start) ||
+      /^(?:\d{4}(?:-\d{4})?年度?)$/u.test(title.slice(0, h.start));
     if (best && !(prevEnd === h.start)) break;
     best = { key: p.key, atStart };
     prev = p.key;
@@ -210,24 +235,36 @@ export function extractRegulations(
       break;
     }
     if (!issuer && chained) issuer = prev!.issuer;
-    const byReporter = (!issuer && CREATION_VERB.test(clause)) || (chained && prev!.byReporter) || (issuer?.self ?? false);
+    const byReporter =
+      (!issuer && CREATION_VERB.test(clause)) || (chained && prev!.byReporter) || (issuer?.self ?? false);
     const hit: RegulationHit = { ...span, title, key, issuer, byReporter };
     hits.push(hit);
     prev = hit;
 
     let e = entities.get(key);
     if (!e) {
-      const lead = leadingPlace(g, title, ctx, span.start + (span.title.length - span.title.trimStart().length), places);
+      const lead = leadingPlace(
+        g,
+        title,
+        ctx,
+        span.start + (span.title.length - span.title.trimStart().length),
+        places,
+      );
       const placed = lead !== null && lead.atStart && lead.key !== g.nation.key;
       const kind = kindOf(title, placed);
       let jurisdictionKey: string | null = lead?.key ?? null;
       if (!jurisdictionKey && issuer?.jurisdictionKey) jurisdictionKey = issuer.jurisdictionKey;
-      if (!jurisdictionKey && (kind === 'law' || kind === 'administrative_regulation')) jurisdictionKey = g.nation.key;
+      if (!jurisdictionKey && (kind === 'law' || kind === 'administrative_regulation'))
+        jurisdictionKey = g.nation.key;
       if (!jurisdictionKey && byReporter) jurisdictionKey = ctx.selfKey ?? null;
       e = { key, title, kind, jurisdictionKey, effective: null, mentions: [] };
       entities.set(key, e);
     }
-    e.mentions.push({ surface: text.slice(span.outerStart, span.outerEnd), start: span.outerStart, end: span.outerEnd });
+    e.mentions.push({
+      surface: text.slice(span.outerStart, span.outerEnd),
+      start: span.outerStart,
+      end: span.outerEnd,
+    });
     if (!e.effective) {
       const a = EFFECTIVE_AFTER.exec(text.slice(span.outerEnd, span.outerEnd + 40));
       const b = a ? null : EFFECTIVE_BEFORE.exec(before);

@@ -56,7 +56,7 @@ export class Trie<T> {
   scan(s: string): { start: number; end: number; value: T }[] {
     const out: { start: number; end: number; value: T }[] = [];
     const first = this.first;
-    for (let i = 0; i < s.length; ) {
+    for (let i = 0; i < s.length;) {
       if (first[s.charCodeAt(i)] !== 1) {
         i++;
         continue;

@@ -4,7 +4,8 @@
 import type { Fact } from '../model.ts';
 import type { FactContext } from './context.ts';
 
-const DATED = /(?:(?:自|从|于)?(\d{4})年(?:\d{1,2}月)?(?:起|以来|开始|率先|首次)?)[^，,。；;]{0,12}?(?:推行|实施|启动|开展|建立|推出|试行|上线|运行|施行|创建|成立)/u;
+const DATED =
+  /(?:(?:自|从|于)?(\d{4})年(?:\d{1,2}月)?(?:起|以来|开始|率先|首次)?)[^，,。；;]{0,12}?(?:推行|实施|启动|开展|建立|推出|试行|上线|运行|施行|创建|成立)/u;
 
 export function adoptionFacts(fc: FactContext): Fact[] {
   const { meta, reforms } = fc.input;
@@ -20,7 +21,14 @@ export function adoptionFacts(fc: FactContext): Fact[] {
       const y = +m[1]!;
       if (y < meta.year && y >= meta.year - 15) year = y;
     }
-    out.push({ kind: 'adopts', jurisdiction: meta.jurisdictionKey, reform: r.key, agency: meta.authorKey, year, evidence: fc.evidence(first.start, first.end) });
+    out.push({
+      kind: 'adopts',
+      jurisdiction: meta.jurisdictionKey,
+      reform: r.key,
+      agency: meta.authorKey,
+      year,
+      evidence: fc.evidence(first.start, first.end),
+    });
   }
   return out;
 }

@@ -15,7 +15,12 @@ export function citationFacts(fc: FactContext): Fact[] {
     const issuer = h.issuer && !h.issuer.self ? h.issuer.name : h.byReporter && author ? author.name : null;
     if (issuer && !issued.has(`${issuer}|${h.key}`)) {
       issued.add(`${issuer}|${h.key}`);
-      out.push({ kind: 'issues', agency: issuer, regulation: h.key, evidence: fc.evidence(h.outerStart, h.outerEnd) });
+      out.push({
+        kind: 'issues',
+        agency: issuer,
+        regulation: h.key,
+        evidence: fc.evidence(h.outerStart, h.outerEnd),
+      });
     }
   }
   if (author) {
@@ -25,7 +30,12 @@ export function citationFacts(fc: FactContext): Fact[] {
       if (!TOGETHER.test(fc.text.slice(Math.max(0, a.start - 2), a.start))) continue;
       if (seen.has(a.name)) continue;
       seen.add(a.name);
-      out.push({ kind: 'cooperates', agency: author.name, partner: a.name, evidence: fc.evidence(Math.max(0, a.start - 2), a.end) });
+      out.push({
+        kind: 'cooperates',
+        agency: author.name,
+        partner: a.name,
+        evidence: fc.evidence(Math.max(0, a.start - 2), a.end),
+      });
     }
   }
   return out;

@@ -43,7 +43,13 @@ function lowerBound(list: { start: number }[], at: number): number {
   return lo;
 }
 
-export const LEVEL_RANK: Record<Place['level'], number> = { nation: 0, province: 1, city: 2, county: 3, town: 4 };
+export const LEVEL_RANK: Record<Place['level'], number> = {
+  nation: 0,
+  province: 1,
+  city: 2,
+  county: 3,
+  town: 4,
+};
 
 export class FactContext {
   readonly g: Gazetteer = loadGazetteer();
@@ -54,7 +60,9 @@ export class FactContext {
   constructor(readonly input: FactInput) {
     this.places = input.jurisdictions
       .flatMap((j) =>
-        j.mentions.filter((m) => m.surface !== '省' && !/^(全|我|本)/u.test(m.surface) && !/^国家$/u.test(m.surface)).map((m) => ({ start: m.start, end: m.end, key: j.key, level: j.level })),
+        j.mentions
+          .filter((m) => m.surface !== '省' && !/^(全|我|本)/u.test(m.surface) && !/^国家$/u.test(m.surface))
+          .map((m) => ({ start: m.start, end: m.end, key: j.key, level: j.level })),
       )
       .sort((a, b) => a.start - b.start);
     this.reformHits = input.reforms.hits.slice().sort((a, b) => a.start - b.start);
@@ -101,12 +109,18 @@ export class FactContext {
   lowerPlacesIn(s: number, e: number): PlaceMention[] {
     const self = this.self;
     if (!self) return [];
-    return this.placesIn(s, e).filter((p) => LEVEL_RANK[p.level] > LEVEL_RANK[self.level] && this.g.within(p.key, self.key));
+    return this.placesIn(s, e).filter(
+      (p) => LEVEL_RANK[p.level] > LEVEL_RANK[self.level] && this.g.within(p.key, self.key),
+    );
   }
 
   reformsIn(s: number, e: number): ReformHit[] {
     const out: ReformHit[] = [];
-    for (let i = lowerBound(this.reformHits, s); i < this.reformHits.length && this.reformHits[i]!.start < e; i++) {
+    for (
+      let i = lowerBound(this.reformHits, s);
+      i < this.reformHits.length && this.reformHits[i]!.start < e;
+      i++
+    ) {
       if (this.reformHits[i]!.end <= e) out.push(this.reformHits[i]!);
     }
     return out;
@@ -145,7 +159,8 @@ export class FactContext {
     if (/省/u.test(word)) return c.provinceKey ?? null;
     if (/市/u.test(word)) {
       const self = this.self;
-      if (self && (self.level === 'city' || (self.level === 'county' && self.name.endsWith('市')))) return self.key;
+      if (self && (self.level === 'city' || (self.level === 'county' && self.name.endsWith('市'))))
+        return self.key;
       return c.cityKey ?? null;
     }
     if (/[区县]/u.test(word)) return c.selfKey ?? null;

@@ -3,7 +3,8 @@
 import type { Fact } from '../model.ts';
 import type { FactContext } from './context.ts';
 
-const TRIGGER = /(?:(全省|全市|全国|全区|全县|省内|国内)(?:范围内)?)?(?:率先|首创|首个|首家|首例|第一家|第一个)|率(全省|全市|全国)之先/gu;
+const TRIGGER =
+  /(?:(全省|全市|全国|全区|全县|省内|国内)(?:范围内)?)?(?:率先|首创|首个|首家|首例|第一家|第一个)|率(全省|全市|全国)之先/gu;
 
 export function firstFacts(fc: FactContext): Fact[] {
   const out: Fact[] = [];
@@ -15,7 +16,12 @@ export function firstFacts(fc: FactContext): Fact[] {
     const te = t + m[0].length;
     let word: string | undefined = m[1] ?? m[2];
     if (!word) {
-      const before = /(全省|全市|全国|全区|全县)(?:范围内)?$/u.exec(text.slice(Math.max(0, t - 6), t).replace(/^.*[，,。；]/u, '').replace(/^在/u, ''));
+      const before = /(全省|全市|全国|全区|全县)(?:范围内)?$/u.exec(
+        text
+          .slice(Math.max(0, t - 6), t)
+          .replace(/^.*[，,。；]/u, '')
+          .replace(/^在/u, ''),
+      );
       word = before?.[1] ?? /在(全省|全市|全国)$/u.exec(text.slice(Math.max(0, t - 4), t))?.[1];
     }
     // 率先在全省制定…: the scope may follow the claim.
@@ -23,9 +29,19 @@ export function firstFacts(fc: FactContext): Fact[] {
     const scope = word ? fc.scopeKey(word) : null;
     const [cs, ce] = fc.clause(t);
     const [, se] = fc.sentence(t);
-    const reform = fc.reformAfter(te, Math.min(ce, te + 40)) ?? fc.reformBefore(t, cs) ?? fc.reformAfter(te, Math.min(se, te + 60));
+    const reform =
+      fc.reformAfter(te, Math.min(ce, te + 40)) ??
+      fc.reformBefore(t, cs) ??
+      fc.reformAfter(te, Math.min(se, te + 60));
     if (!reform) continue;
-    out.push({ kind: 'first', jurisdiction: reporter, reform: reform.key, scope, year: fc.input.meta.year, evidence: fc.evidence(Math.min(t, reform.start), Math.max(te, reform.end)) });
+    out.push({
+      kind: 'first',
+      jurisdiction: reporter,
+      reform: reform.key,
+      scope,
+      year: fc.input.meta.year,
+      evidence: fc.evidence(Math.min(t, reform.start), Math.max(te, reform.end)),
+    });
   }
   return out;
 }

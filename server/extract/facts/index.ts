@@ -12,12 +12,31 @@ export type { FactInput } from './context.ts';
 
 export function extractFacts(input: FactInput): Fact[] {
   const fc = new FactContext(input);
-  const facts = [...adoptionFacts(fc), ...pilotFacts(fc), ...promotionFacts(fc), ...learnedFacts(fc), ...firstFacts(fc), ...citationFacts(fc)];
+  const facts = [
+    ...adoptionFacts(fc),
+    ...pilotFacts(fc),
+    ...promotionFacts(fc),
+    ...learnedFacts(fc),
+    ...firstFacts(fc),
+    ...citationFacts(fc),
+  ];
   const byKey = new Map(input.reforms.entities.map((r) => [r.key, r]));
   const self = input.meta.jurisdictionKey;
   for (const f of facts) {
-    const role = f.kind === 'pilots' && f.jurisdiction === self ? 'pilot' : f.kind === 'first' ? 'first' : f.kind === 'promoted' ? 'promoted' : null;
-    const r = f.kind === 'pilots' || f.kind === 'first' || f.kind === 'promoted' ? (f.reform ? byKey.get(f.reform) : undefined) : undefined;
+    const role =
+      f.kind === 'pilots' && f.jurisdiction === self
+        ? 'pilot'
+        : f.kind === 'first'
+          ? 'first'
+          : f.kind === 'promoted'
+            ? 'promoted'
+            : null;
+    const r =
+      f.kind === 'pilots' || f.kind === 'first' || f.kind === 'promoted'
+        ? f.reform
+          ? byKey.get(f.reform)
+          : undefined
+        : undefined;
     if (role && r && !r.roles.includes(role)) r.roles.push(role);
   }
   return facts;

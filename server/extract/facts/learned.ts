@@ -17,13 +17,25 @@ export function learnedFacts(fc: FactContext): Fact[] {
     const place = fc.placesIn(te, te + 12).find((p) => p.start <= te + 1);
     if (!place || place.key === reporter) continue;
     if (m[0] === '赴' && !/学习|考察|取经/u.test(text.slice(place.end, place.end + 12))) continue;
-    out.push({ kind: 'learned', learner: reporter, teacher: place.key, year, evidence: fc.evidence(m.index, place.end) });
+    out.push({
+      kind: 'learned',
+      learner: reporter,
+      teacher: place.key,
+      year,
+      evidence: fc.evidence(m.index, place.end),
+    });
   }
   for (const m of text.matchAll(VISIT)) {
     const [ss] = fc.sentence(m.index);
     const learners = fc.placesIn(ss, m.index).filter((p) => p.key !== reporter);
     for (const p of new Map(learners.map((x) => [x.key, x])).values()) {
-      out.push({ kind: 'learned', learner: p.key, teacher: reporter, year, evidence: fc.evidence(learners[0]!.start, m.index + m[0].length) });
+      out.push({
+        kind: 'learned',
+        learner: p.key,
+        teacher: reporter,
+        year,
+        evidence: fc.evidence(learners[0]!.start, m.index + m[0].length),
+      });
     }
   }
   return out;

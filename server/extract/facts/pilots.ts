@@ -30,14 +30,32 @@ export function pilotFacts(fc: FactContext): Fact[] {
       if (cand && fc.lowerPlacesIn(ss, t).length > 0) reform = cand;
     }
     if (!reform) continue;
-    const lower = fc.lowerPlacesIn(ss, t).filter((p) => p.end <= reform!.start || p.start >= reform!.end || true);
-    const targets = lower.length > 0 ? [...new Set(lower.map((p) => p.key))] : fc.input.meta.jurisdictionKey ? [fc.input.meta.jurisdictionKey] : [];
+    const lower = fc
+      .lowerPlacesIn(ss, t)
+      .filter((p) => p.end <= reform!.start || p.start >= reform!.end || true);
+    const targets =
+      lower.length > 0
+        ? [...new Set(lower.map((p) => p.key))]
+        : fc.input.meta.jurisdictionKey
+          ? [fc.input.meta.jurisdictionKey]
+          : [];
     const ev = fc.evidence(Math.min(t, reform.start), Math.max(te, reform.end));
     for (const j of targets) {
       const k = `${reform.key}|${j}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      out.push({ kind: 'pilots', jurisdiction: j, reform: reform.key, year, evidence: lower.length > 0 && te - lower[0]!.start <= 70 ? fc.evidence(lower[0]!.start, te) : lower.length > 0 ? fc.evidence(t, te, true) : ev });
+      out.push({
+        kind: 'pilots',
+        jurisdiction: j,
+        reform: reform.key,
+        year,
+        evidence:
+          lower.length > 0 && te - lower[0]!.start <= 70
+            ? fc.evidence(lower[0]!.start, te)
+            : lower.length > 0
+              ? fc.evidence(t, te, true)
+              : ev,
+      });
     }
   }
   return out;

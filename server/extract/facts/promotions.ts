@@ -31,19 +31,39 @@ export function promotionFacts(fc: FactContext): Fact[] {
     if (opened > text.lastIndexOf('”', t) && t - opened < 20) continue;
     const p = fc.passageOf(t);
     // Reaching back past the sentence only when it opens by pointing back (2项经验入选…, 试点经验…).
-    const pointsBack = /^\s*(?:\d+项|相关|该|这些|上述)?(?:试点)?(?:经验|做法|成果|案例)/u.test(text.slice(ss, t));
-    const reform = fc.reformBefore(t, ss) ?? (pointsBack ? fc.reformBefore(t, Math.max(p?.start ?? 0, t - 150)) : null) ?? fc.reformAfter(t, te);
+    const pointsBack = /^\s*(?:\d+项|相关|该|这些|上述)?(?:试点)?(?:经验|做法|成果|案例)/u.test(
+      text.slice(ss, t),
+    );
+    const reform =
+      fc.reformBefore(t, ss) ??
+      (pointsBack ? fc.reformBefore(t, Math.max(p?.start ?? 0, t - 150)) : null) ??
+      fc.reformAfter(t, te);
     if (!reform) continue;
     // The place written with the reform (or opening its sentence) owns the experience.
     let from = reporter;
     // Written onto the reform (平湖市涉路涉绿…, 桐乡市以“三化”…, 余新镇“调解进民企”…): at most one character apart.
-    const near = fc.placesIn(Math.max(ss, reform.start - 6), reform.end).filter((x) => x.end >= reform.start - 1 && x.end <= reform.start + 8);
+    const near = fc
+      .placesIn(Math.max(ss, reform.start - 6), reform.end)
+      .filter((x) => x.end >= reform.start - 1 && x.end <= reform.start + 8);
     const cand = near[near.length - 1] ?? fc.placesIn(ss, Math.min(ss + 6, t))[0];
-    if (cand && fc.self && LEVEL_RANK[cand.level] >= LEVEL_RANK[fc.self.level] && fc.g.within(cand.key, fc.self.key)) from = cand.key;
+    if (
+      cand &&
+      fc.self &&
+      LEVEL_RANK[cand.level] >= LEVEL_RANK[fc.self.level] &&
+      fc.g.within(cand.key, fc.self.key)
+    )
+      from = cand.key;
     const k = `${reform.key}|${scope}|${t}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push({ kind: 'promoted', reform: reform.key, from: from ?? null, scope, year: fc.input.meta.year, evidence: fc.evidence(Math.max(reform.start, te - 80), te) });
+    out.push({
+      kind: 'promoted',
+      reform: reform.key,
+      from: from ?? null,
+      scope,
+      year: fc.input.meta.year,
+      evidence: fc.evidence(Math.max(reform.start, te - 80), te),
+    });
   }
   return out;
 }
