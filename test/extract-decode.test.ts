@@ -110,6 +110,20 @@ describe('decodeReport: HTML pages', () => {
     expect(htmlToText(table)).toBe('2023年，我局《中华人民共和国行政处罚法》得到全面落实。\n一、主要工作');
   });
 
+  it('reads a markup-heavy GB2312 page declared by http-equiv (ASCII markup must not drown the text)', () => {
+    const scripts = '<script>var s = "' + 'x'.repeat(4000) + '";</script>';
+    const html =
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">' +
+      scripts +
+      '</head><body><div id="nav">首页 | 政务公开</div><div class="zw"><p>温岭市住房和城乡建设局2021年度法治政府建设工作报告</p>' +
+      '<p>&nbsp;&nbsp;2021年，我局在市委、市政府的正确领导下……</p></div><div class="bottom">版权所有：温岭市人民政府</div></body></html>';
+    const d = decodeReport(iconv.encode(html, 'gb2312'), 'wenling.htm');
+    expect(d).toMatchObject({ encoding: 'gb18030', html: true });
+    expect(d.text).toBe(
+      '温岭市住房和城乡建设局2021年度法治政府建设工作报告\n2021年，我局在市委、市政府的正确领导下……',
+    );
+  });
+
   it('sniffs HTML without the extension', () => {
     expect(decodeReport(page, 'page.txt').text).toBe(decoded.text);
   });

@@ -52,7 +52,11 @@ const COMMON = new Set(
   ),
 );
 
-/** Share of non-space characters that are Han, CJK punctuation, full-width forms, digits or ASCII punctuation. */
+/**
+ * How much a decoding looks like Chinese prose, 0…1: the share of non-ASCII characters that are Han,
+ * CJK or full-width punctuation, scaled down when the Han are rare ones. ASCII is left out — it reads
+ * the same in every candidate and would let an HTML page's markup drown its text.
+ */
 function plausibility(text: string): number {
   let good = 0;
   let total = 0;
@@ -61,7 +65,7 @@ function plausibility(text: string): number {
   const n = Math.min(text.length, 20000);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x3000) continue;
+    if (c < 0x80 || c === 0x3000 || c === 0xa0) continue;
     total++;
     if (c === 0xfffd) {
       good -= 10;
@@ -69,22 +73,15 @@ function plausibility(text: string): number {
     }
     if (c >= 0x4e00 && c <= 0x9fff) {
       han++;
-      if (COMMON.has(text[i]!)) common++;
-    }
-    if (
-      (c >= 0x4e00 && c <= 0x9fff) ||
-      (c >= 0x3000 && c <= 0x303f) ||
-      (c >= 0xff00 && c <= 0xffef) ||
-      (c >= 0x2010 && c <= 0x206f)
-    )
       good++;
-    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40)) good += 0.5;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) good += 0.3;
+      if (COMMON.has(text[i]!)) common++;
+    } else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x206f))
+      good++;
   }
-  if (total === 0) return 0;
+  if (total === 0) return 1;
   // Han text in which few characters are common ones is mis-decoded bytes, not prose.
   const commonness = han >= 8 ? Math.min(1, common / han / 0.3) : 1;
-  return (good / total) * commonness;
+  return (Math.max(0, good) / total) * commonness;
 }
 
 /** UTF-16 without a BOM shows NULs in one byte lane (ASCII) or nowhere at all (pure CJK). */

@@ -85,7 +85,7 @@ const BLOCK_TAGS = new Set([
 ]);
 /** Class/id tokens of site chrome (导航, 面包屑, 页脚, 分享…). */
 const CHROME_TOKEN =
-  /^(?:.*[-_])?(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|footer|foot|sidebar|side|share|toolbar|topbar|copyright|banner|skip|pagination|pager|related|position|location|dqwz|header|head|top)(?:[-_].*)?$/i;
+  /^(?:.*[-_])?(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|footer|foot|sidebar|side|share|toolbar|topbar|copyright|banner|skip|pagination|pager|related|position|location|dqwz|header|head|top|bottom|copy)(?:[-_].*)?$/i;
 const ARTICLE_TOKEN = /(article|title|content|detail|text|body|main)/i;
 const CHROME_ROLE = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar)$/i;
 
