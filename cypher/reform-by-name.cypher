@@ -1,10 +1,13 @@
 // name: reform-by-name
-// A reform by its folded key (id), else by exact canonical name or alias as written.
-CALL () {
-  MATCH (r:Reform {id: $id}) RETURN r, 0 AS rank
+// A reform by its folded key (id); only when that misses, by exact canonical name or alias as written.
+OPTIONAL MATCH (byId:Reform {id: $id})
+CALL (byId) {
+  WITH byId WHERE byId IS NOT NULL RETURN byId AS r
   UNION
-  MATCH (r:Reform) WHERE r.name = $name OR $name IN coalesce(r.aliases, []) RETURN r, 1 AS rank
+  WITH byId WHERE byId IS NULL
+  MATCH (r:Reform) WHERE r.name = $name OR $name IN coalesce(r.aliases, [])
+  RETURN r
 }
 RETURN r {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, labels: labels(r)} AS node
-ORDER BY rank
+ORDER BY r.name
 LIMIT 1

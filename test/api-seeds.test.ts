@@ -90,6 +90,20 @@ describe('must hold on the seed reports', () => {
   });
 });
 
+describe('regulations', () => {
+  it('filters by kind and issuer, with the reports citing each and their quotes', async () => {
+    const { regulations } = await ok(app, `{ regulations(kind: "local_regulation", issuer: "嘉兴", limit: 200) { name kind
+      jurisdiction { name } citedBy { name year } citations { report { year } evidence { quote } } } }`);
+    expect(regulations.length).toBeGreaterThan(0);
+    for (const g of regulations) expect(g.kind).toBe('local_regulation');
+    const green = regulations.find((g: any) => g.name === '嘉兴市城市绿化条例');
+    expect(green).toBeDefined();
+    expect(green.jurisdiction.name).toBe('嘉兴市');
+    expect(green.citedBy.map((r: any) => r.year)).toContain(2023);
+    expect(green.citations[0].evidence[0].quote).toContain('绿化条例');
+  });
+});
+
 describe('idempotent ingestion', () => {
   it('ingesting all seeds twice (loader, then the mutation) leaves counts unchanged', async () => {
     const before = (await ok(app, COUNTS)).stats;
