@@ -78,6 +78,9 @@ export function layoutOptions(name: LayoutName, nodeCount: number, animate = fal
         nodeRepulsion: 6500,
         idealEdgeLength: 90,
         nodeSeparation: 80,
+        // Long report titles overlap their neighbours unless the layout knows their size;
+        // measuring labels is too slow for big slices (which hide labels anyway).
+        nodeDimensionsIncludeLabels: nodeCount <= DRAFT_ABOVE,
       } as LayoutOptions;
   }
 }
