@@ -575,6 +575,8 @@ export function extractReforms(
   return { entities: [...entities.values()], hits };
 }
 
+const MAX_MERGE = 1500;
+
 function charSet(s: string): Set<string> {
   return new Set([...reformKey(s)]);
 }
@@ -585,6 +587,8 @@ function mergeNearDuplicates(entities: Map<string, ReformEntity>, hits: ReformHi
   const list = [...entities.values()]
     .filter((e) => e.source === 'discovered')
     .sort((a, b) => a.name.length - b.name.length);
+  // Pairwise is fine for a report (tens to hundreds of names); a pathological input stays unmerged.
+  if (list.length > MAX_MERGE) return;
   const sets = new Map(list.map((e) => [e.key, charSet(e.name)]));
   const into = new Map<string, string>();
   const root = (k: string): string => {

@@ -28,6 +28,7 @@ export interface PlaceMention {
 }
 
 const codes = (s: string): Set<number> => new Set([...s].map((c) => c.charCodeAt(0)));
+const MAX_SENTENCE = 400;
 const SENTENCE_MARKS = codes('。；;！!？?\n');
 const CLAUSE_MARKS = codes('。；;！!？?\n，,');
 
@@ -87,12 +88,15 @@ export class FactContext {
     return this.bounds(at, CLAUSE_MARKS);
   }
 
+  // Bounded so a text without punctuation cannot make every trigger walk the whole document.
   private bounds(at: number, marks: Set<number>): [number, number] {
     const t = this.input.text;
+    const lo = Math.max(0, at - MAX_SENTENCE);
+    const hi = Math.min(t.length, at + MAX_SENTENCE);
     let s = at;
-    while (s > 0 && !marks.has(t.charCodeAt(s - 1))) s--;
+    while (s > lo && !marks.has(t.charCodeAt(s - 1))) s--;
     let e = at;
-    while (e < t.length && !marks.has(t.charCodeAt(e))) e++;
+    while (e < hi && !marks.has(t.charCodeAt(e))) e++;
     return [s, e];
   }
 
