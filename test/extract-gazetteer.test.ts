@@ -185,6 +185,16 @@ describe('passages', () => {
     expect(passageAt(passages, inline.start + 5)).toBe(inline.index);
   });
 
+  it('splits \\r\\n and lone \\r line ends the same way as \\n', () => {
+    const lf = splitPassages('一、总体情况\n正文一\n\n正文二');
+    for (const variant of ['一、总体情况\r\n正文一\r\n\r\n正文二', '一、总体情况\r正文一\r\r正文二']) {
+      const ps = splitPassages(variant);
+      expect(ps.map((p) => [variant.slice(p.start, p.end), p.heading])).toEqual(
+        lf.map((p) => ['一、总体情况\n正文一\n\n正文二'.slice(p.start, p.end), p.heading]),
+      );
+    }
+  });
+
   it('recognises the four numbering styles', () => {
     expect(headingOf('三、推进行政决策法治化')?.level).toBe(1);
     expect(headingOf('（二）完善机制。正文')).toMatchObject({

@@ -47,9 +47,12 @@ export function splitPassages(text: string): Passage[] {
   const passages: Passage[] = [];
   const stack: HeadingInfo[] = []; // open headings, outermost first
   let lineStart = 0;
+  // Lines end at \n, \r\n or a lone \r (old Mac exports); the \r of \r\n is trimmed below.
+  const breaks = /\r(?!\n)|\n/g;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
+    breaks.lastIndex = lineStart;
+    const br = breaks.exec(text);
+    const lineEnd = br ? br.index : text.length;
     const raw = text.slice(lineStart, lineEnd);
     if (!BLANK.test(raw)) {
       const lead = raw.length - raw.replace(/^[\s\u3000\ufeff]+/u, '').length;
