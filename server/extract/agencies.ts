@@ -179,9 +179,11 @@ export function scanAgencies({ text, places, ctx, author }: AgencyScanInput): Ag
   const g = loadGazetteer();
   const placeByEnd = new Map<number, PlaceSpan>();
   const placeByStart = new Map<number, PlaceSpan>();
+  const placeStartMask = new Uint8Array(text.length + 1);
   for (const p of places) {
     placeByEnd.set(p.end, p);
     placeByStart.set(p.start, p);
+    placeStartMask[p.start] = 1;
   }
   const self = ctx.selfKey ? (g.byKey(ctx.selfKey) ?? null) : null;
   const hits: AgencyHit[] = [];
@@ -191,7 +193,7 @@ export function scanAgencies({ text, places, ctx, author }: AgencyScanInput): Ag
 
   let afterCollective = -1;
   for (let i = 0; i < text.length;) {
-    if (!forms.startsAt(text, i) && !placeByStart.has(i)) {
+    if (!forms.startsAt(text, i) && placeStartMask[i] !== 1) {
       i++;
       continue;
     }

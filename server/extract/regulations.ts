@@ -51,17 +51,22 @@ const EFFECTIVE_BEFORE = /(?:自|于|从)(\d{4})年(\d{1,2})月(\d{1,2})日起(?
 const LEADING_VERBS =
   /^(?:[\u4e00-\u9fa5]{0,4}?(?:制定出台|研究制定|制定印发|制定下发|制定|出台|印发|下发|修订|编制|发布|落实|贯彻|执行|学习|依据|根据|按照|结合))+/u;
 
+const OPEN = 0x300a; // 《
+const CLOSE = 0x300b; // 》
+const NEWLINE = 0x0a;
+
 /** Every 《》 title span, recovering a lost opening or closing mark. */
 export function titleSpans(text: string): TitleSpan[] {
   const out: TitleSpan[] = [];
   let open = -1;
   let lastClose = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '《') {
+    const ch = text.charCodeAt(i);
+    if (ch !== OPEN && ch !== CLOSE && ch !== NEWLINE) continue;
+    if (ch === OPEN) {
       if (open >= 0) recoverOpenOnly(text, open, i, out);
       open = i;
-    } else if (ch === '》') {
+    } else if (ch === CLOSE) {
       if (open >= 0) {
         const t = text.slice(open + 1, i);
         if (t.length > 0 && t.length <= 120 && !t.includes('\n'))
@@ -70,7 +75,7 @@ export function titleSpans(text: string): TitleSpan[] {
         open = -1;
       } else recoverCloseOnly(text, Math.max(lastClose + 1, i - 80), i, out);
       lastClose = i;
-    } else if (ch === '\n' && open >= 0) {
+    } else if (ch === NEWLINE && open >= 0) {
       recoverOpenOnly(text, open, i, out);
       open = -1;
     }
