@@ -42,6 +42,7 @@ const BODY_YEAR = [
   /^\s*(\d{4})年(?:度|以来|来)?[,，]/u,
   /(\d{4})年度?(?:法治政府建设|依法行政|法治建设)/u,
 ];
+const BODY_AUTHOR_WINDOW = 6000;
 const SELF_KIND = /我(局|委|办|厅|区|市|县|镇|街道)|本(局|委|办|厅)/gu;
 
 interface Line {
@@ -181,6 +182,8 @@ function authorFromBody(text: string, year: number | null): AgencyHit | null {
   for (const m of text.matchAll(SELF_KIND)) kinds.set(m[1] ?? m[2]!, (kinds.get(m[1] ?? m[2]!) ?? 0) + 1);
   const kind = [...kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!kind) return null;
+  // Reports name themselves early (现将…, 对…以前X局制定的…); the opening is enough and keeps this cheap.
+  text = text.slice(0, BODY_AUTHOR_WINDOW);
   const places: PlaceSpan[] = [];
   for (const h of g.scan(text)) {
     const p = g.resolve(h.candidates, { year });
