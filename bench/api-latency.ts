@@ -15,6 +15,7 @@ import { Db } from '../server/db/run-cypher.ts';
 import { loadExtractor } from '../server/cli/extractor.ts';
 import { reformKey } from '../server/extract/normalize.ts';
 import { int } from '../server/graphql/limits.ts';
+import { entitiesByIds } from '../server/graphql/loaders.ts';
 import { loadReport } from '../server/ingest/load-report.ts';
 import { gazetteerLookup } from '../server/ingest/places.ts';
 import { ensureIngestSchema } from '../server/ingest/schema.ts';
@@ -115,8 +116,8 @@ async function directSpread(db: Db, name: string): Promise<void> {
   const facts = await db.read('facts-by-reform-ids', { ids: [id], types: ['ADOPTED'] });
   const places = [...new Set(facts.map((f) => String(f.src)))];
   const reports = [...new Set(facts.map((f) => String((f.props as { reportId: string }).reportId)))];
-  await db.read('entities-by-ids', { ids: places });
-  await db.read('entities-by-ids', { ids: reports });
+  await entitiesByIds(db, places);
+  await entitiesByIds(db, reports);
 }
 
 async function directNeighborhood(db: Db, id: string): Promise<void> {

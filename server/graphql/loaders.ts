@@ -22,7 +22,16 @@ export async function entitiesByIds(db: Db, ids: (string | null | undefined)[]):
   const wanted = unique(ids);
   const out = new Map<string, Entity>();
   if (wanted.length === 0) return out;
-  for (const row of await db.read('entities-by-ids', { ids: wanted })) {
+  const byPrefix: Record<string, string[]> = { reform: [], jurisdiction: [], agency: [], regulation: [], report: [] };
+  for (const id of wanted) byPrefix[id.slice(0, id.indexOf(':'))]?.push(id);
+  const params = {
+    reforms: byPrefix.reform,
+    jurisdictions: byPrefix.jurisdiction,
+    agencies: byPrefix.agency,
+    regulations: byPrefix.regulation,
+    reports: byPrefix.report,
+  };
+  for (const row of await db.read('entities-by-ids', params)) {
     const e = toEntity(row.node);
     if (e) out.set(String(row.id), e);
   }
