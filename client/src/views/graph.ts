@@ -189,8 +189,8 @@ export class GraphView {
 
   private reportCap(id: string, slice: GraphSlice): void {
     const limit = this.limits.get(id) ?? EXPAND_CAP;
-    // The server caps neighbours at `limit`; a full page means there may be more.
-    if (slice.nodes.length - 1 >= limit) {
+    // The server caps the slice at `limit` nodes; a full page means there may be more.
+    if (slice.nodes.length >= limit) {
       const name = String(this.cy.getElementById(id).data('label') ?? id);
       this.handlers.onCapped(id, name, limit);
     }
