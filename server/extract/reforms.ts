@@ -555,7 +555,8 @@ export function extractReforms(
       e = {
         key,
         name,
-        aliases: [],
+        // A lexicon reform carries its known variants, so search and matching find every spelling.
+        aliases: canon ? canon.aliases.filter((a) => reformKey(a) !== key) : [],
         roles: ['implement'],
         source: canon ? 'lexicon' : c.source,
         mentions: [],
