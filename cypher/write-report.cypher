@@ -9,7 +9,7 @@
 // report transactions do not queue on their locks. JS numbers arrive as floats: toInteger keeps
 // years and offsets integers in the graph.
 CALL () {
-  UNWIND $jurisdictions AS row
+  UNWIND $data.jurisdictions AS row
   MERGE (j:Jurisdiction {id: row.id})
     ON CREATE SET j.key = row.key, j.code = row.code, j.name = row.name, j.fullName = row.fullName,
       j.level = row.level, j.validUntil = toInteger(row.validUntil), j.aliases = [], j.aliasText = ''
@@ -23,7 +23,7 @@ CALL () {
   MERGE (j)-[:WITHIN]->(p)
 }
 CALL () {
-  UNWIND $agencies AS row
+  UNWIND $data.agencies AS row
   MERGE (a:Agency {id: row.id})
     ON CREATE SET a.name = row.name, a.aliases = [], a.aliasText = ''
   WITH a, row, [x IN row.aliases WHERE NOT x IN a.aliases] AS fresh
@@ -37,7 +37,7 @@ CALL () {
 }
 CALL () {
   // A later report may fill in a regulation's kind or effective date.
-  UNWIND $regulations AS row
+  UNWIND $data.regulations AS row
   MERGE (g:Regulation {id: row.id})
     ON CREATE SET g.name = row.name, g.kind = row.kind, g.effectiveOn = row.effectiveOn, g.aliases = [], g.aliasText = ''
   WITH g, row, [x IN row.aliases WHERE NOT x IN g.aliases] AS fresh
@@ -54,7 +54,7 @@ CALL () {
   MERGE (g)-[:ISSUED_IN]->(j)
 }
 CALL () {
-  UNWIND $reforms AS row
+  UNWIND $data.reforms AS row
   MERGE (f:Reform {id: row.id})
     ON CREATE SET f.key = row.key, f.name = row.name, f.aliases = [], f.aliasText = ''
   WITH f, [x IN row.aliases WHERE NOT x IN f.aliases] AS fresh
@@ -62,97 +62,97 @@ CALL () {
     SET f.aliases = f.aliases + fresh
     SET f.aliasText = reduce(s = '', x IN f.aliases | s + CASE s WHEN '' THEN '' ELSE ' ' END + x))
 }
-CREATE (r:Report {id: $report.id})
-SET r.key = $report.key, r.contentHash = $report.contentHash, r.name = $report.name, r.title = $report.title,
-  r.file = $report.file, r.source = $report.source, r.year = toInteger($report.year), r.publishedOn = $report.publishedOn,
-  r.docNumber = $report.docNumber, r.text = $report.text, r.aliasText = ''
+CREATE (r:Report {id: $data.report.id})
+SET r.key = $data.report.key, r.contentHash = $data.report.contentHash, r.name = $data.report.name, r.title = $data.report.title,
+  r.file = $data.report.file, r.source = $data.report.source, r.year = toInteger($data.report.year), r.publishedOn = $data.report.publishedOn,
+  r.docNumber = $data.report.docNumber, r.text = $data.report.text, r.aliasText = ''
 WITH r
 CALL (r) {
-  UNWIND $passages AS p
+  UNWIND $data.passages AS p
   CREATE (r)-[:HAS_PASSAGE]->(:Passage {id: p.id, reportId: r.id, index: toInteger(p.index), heading: p.heading,
     start: toInteger(p.start), end: toInteger(p.end)})
 }
 CALL (r) {
-  MATCH (j:Jurisdiction {id: $report.jurisdictionId})
+  MATCH (j:Jurisdiction {id: $data.report.jurisdictionId})
   CREATE (r)-[:ABOUT]->(j)
 }
 CALL (r) {
-  MATCH (a:Agency {id: $report.authorId})
+  MATCH (a:Agency {id: $data.report.authorId})
   CREATE (r)-[:AUTHORED_BY]->(a)
 }
 // MENTIONS {count}: every entity the report touches; count 0 = reached only through a fact or an
 // agency's place. Deleting a report walks these links to find its facts and the orphan candidates.
 CALL (r) {
-  UNWIND $mentions.jurisdictions AS m
+  UNWIND $data.mentions.jurisdictions AS m
   MATCH (n:Jurisdiction {id: m.id})
   CREATE (r)-[:MENTIONS {reportId: r.id, count: toInteger(m.count)}]->(n)
 }
 CALL (r) {
-  UNWIND $mentions.agencies AS m
+  UNWIND $data.mentions.agencies AS m
   MATCH (n:Agency {id: m.id})
   CREATE (r)-[:MENTIONS {reportId: r.id, count: toInteger(m.count)}]->(n)
 }
 CALL (r) {
-  UNWIND $mentions.regulations AS m
+  UNWIND $data.mentions.regulations AS m
   MATCH (n:Regulation {id: m.id})
   CREATE (r)-[:MENTIONS {reportId: r.id, count: toInteger(m.count)}]->(n)
 }
 CALL (r) {
-  UNWIND $mentions.reforms AS m
+  UNWIND $data.mentions.reforms AS m
   MATCH (n:Reform {id: m.id})
   CREATE (r)-[:MENTIONS {reportId: r.id, count: toInteger(m.count)}]->(n)
 }
 // Facts: one relationship per (from, to, report[, extra]) with its evidence as parallel arrays.
 CALL (r) {
-  UNWIND $facts.ADOPTED AS row
+  UNWIND $data.facts.ADOPTED AS row
   MATCH (a:Jurisdiction {id: row.from})
   MATCH (b:Reform {id: row.to})
   CREATE (a)-[:ADOPTED {reportId: r.id, year: toInteger(row.year), agencyId: row.extra, quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r) {
-  UNWIND $facts.PILOTED AS row
+  UNWIND $data.facts.PILOTED AS row
   MATCH (a:Jurisdiction {id: row.from})
   MATCH (b:Reform {id: row.to})
   CREATE (a)-[:PILOTED {reportId: r.id, year: toInteger(row.year), quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r) {
-  UNWIND $facts.PROMOTED_TO AS row
+  UNWIND $data.facts.PROMOTED_TO AS row
   MATCH (a:Reform {id: row.from})
   MATCH (b:Jurisdiction {id: row.to})
   CREATE (a)-[:PROMOTED_TO {reportId: r.id, year: toInteger(row.year), fromId: row.extra, quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r) {
-  UNWIND $facts.LEARNED_FROM AS row
+  UNWIND $data.facts.LEARNED_FROM AS row
   MATCH (a:Jurisdiction {id: row.from})
   MATCH (b:Jurisdiction {id: row.to})
   CREATE (a)-[:LEARNED_FROM {reportId: r.id, year: toInteger(row.year), quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r) {
-  UNWIND $facts.FIRST AS row
+  UNWIND $data.facts.FIRST AS row
   MATCH (a:Jurisdiction {id: row.from})
   MATCH (b:Reform {id: row.to})
   CREATE (a)-[:FIRST {reportId: r.id, year: toInteger(row.year), scopeId: row.extra, quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r) {
-  UNWIND $facts.CITES AS row
+  UNWIND $data.facts.CITES AS row
   MATCH (b:Regulation {id: row.to})
   CREATE (r)-[:CITES {reportId: r.id, year: toInteger(row.year), quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r) {
-  UNWIND $facts.ISSUED AS row
+  UNWIND $data.facts.ISSUED AS row
   MATCH (a:Agency {id: row.from})
   MATCH (b:Regulation {id: row.to})
   CREATE (a)-[:ISSUED {reportId: r.id, year: toInteger(row.year), quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r) {
-  UNWIND $facts.COOPERATES_WITH AS row
+  UNWIND $data.facts.COOPERATES_WITH AS row
   MATCH (a:Agency {id: row.from})
   MATCH (b:Agency {id: row.to})
   CREATE (a)-[:COOPERATES_WITH {reportId: r.id, year: toInteger(row.year), quotes: row.quotes,

@@ -134,7 +134,7 @@ export interface GraphRows {
   reportId: string;
   report: ReportRow;
   passages: PassageRow[];
-  /** Ancestors before descendants, so WITHIN can MATCH a parent written earlier in the batch. */
+  /** Ancestors before descendants (by level), so WITHIN can MATCH a parent written earlier in the batch. */
   jurisdictions: JurisdictionRow[];
   agencies: AgencyRow[];
   regulations: RegulationRow[];
@@ -158,6 +158,10 @@ export function reportKey(contentHash: string): string {
 export function reportIdOf(contentHash: string): string {
   return nodeId('report', reportKey(contentHash));
 }
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T extends { id: string }>(xs: T[]): T[] => xs.sort((a, b) => cmp(a.id, b.id));
+const LEVEL_RANK: Record<JurisdictionLevel, number> = { nation: 0, province: 1, city: 2, county: 3, town: 4 };
 
 const uniq = (xs: string[]): string[] => [...new Set(xs.filter((x) => x.length > 0))];
 
@@ -353,12 +357,17 @@ export function buildGraphRows(x: ExtractedReport, opts: GraphRowsOptions = {}):
   }
   const facts = Object.fromEntries(FACT_TYPES.map((t) => [t, [] as FactRow[]])) as Record<FactType, FactRow[]>;
   for (const { type, row } of groups.values()) facts[type].push(row);
+  // Every batch in id order: concurrent report transactions then lock shared nodes (浙江省, common
+  // reforms) in the same order, which avoids deadlocks and their retries.
+  for (const t of FACT_TYPES) facts[t].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.extra ?? '', b.extra ?? ''));
 
   const jurisdictionRow = reportJurisdictionId ? jurById.get(reportJurisdictionId) : undefined;
   const name =
     m.title ??
     `${jurisdictionRow?.name ?? m.jurisdiction ?? m.author ?? ''}${m.year ?? ''}${m.year ? '年' : ''}法治政府建设报告`;
-  const toMentions = (counts: Map<string, number>): MentionRow[] => [...counts].map(([id, count]) => ({ id, count }));
+  const toMentions = (counts: Map<string, number>): MentionRow[] => byId([...counts].map(([id, count]) => ({ id, count })));
+  // Ancestors before descendants (WITHIN needs the parent), then id order like every other batch.
+  const jurisdictions = [...jurById.values()].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || cmp(a.id, b.id));
 
   return {
     reportId,
@@ -384,10 +393,10 @@ export function buildGraphRows(x: ExtractedReport, opts: GraphRowsOptions = {}):
       start: p.start,
       end: p.end,
     })),
-    jurisdictions: [...jurById.values()],
-    agencies: [...agencies.values()],
-    regulations: [...regulations.values()],
-    reforms: [...reforms.values()],
+    jurisdictions,
+    agencies: byId([...agencies.values()]),
+    regulations: byId([...regulations.values()]),
+    reforms: byId([...reforms.values()]),
     mentions: {
       jurisdictions: toMentions(jurMentions),
       agencies: toMentions(agencyMentions),

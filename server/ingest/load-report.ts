@@ -56,7 +56,9 @@ const EMPTY_COUNTS: LoadCounts = {
  * statements their round trips, not their work, dominated the load. Exported for the atomicity test.
  */
 export async function writeRows(tx: Tx, rows: GraphRows): Promise<void> {
-  await tx.run('write-report', {
+  // One map parameter rather than eight top-level lists: Neo4j's plan cache takes list-parameter
+  // sizes into account, and with varying batch sizes this large statement kept being re-planned.
+  const data = {
     report: rows.report,
     passages: rows.passages,
     jurisdictions: rows.jurisdictions,
@@ -65,7 +67,8 @@ export async function writeRows(tx: Tx, rows: GraphRows): Promise<void> {
     reforms: rows.reforms,
     mentions: rows.mentions,
     facts: rows.facts,
-  });
+  };
+  await tx.run('write-report', { data });
 }
 
 function countsOf(rows: GraphRows): LoadCounts {
