@@ -153,6 +153,11 @@ describe('agency resolution rules', () => {
     ]);
   });
 
+  it('keeps central party organs central (中央政法委 is not the city’s 政法委)', () => {
+    const hits = scan('诸暨市“枫桥经验”被中央政法委在全国推广，市委政法委牵头落实。', '330600');
+    expect(hits.map((h) => h.name)).toEqual(['中共中央政法委员会', '中共绍兴市委政法委员会']);
+  });
+
   it('builds canonical names per level from the lexicon', () => {
     const g = loadGazetteer();
     const fagai = agencyLexicon().bodies.find((b) => b.forms.includes('发改委'))!;
