@@ -33,7 +33,14 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dataDir: null, reports: 2000, clients: 16, requests: 800, heap: '1g', pageCache: '512m' };
+  const args: Args = {
+    dataDir: null,
+    reports: 2000,
+    clients: 16,
+    requests: 800,
+    heap: '1g',
+    pageCache: '512m',
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -78,7 +85,8 @@ async function drive(total: number, clients: number, work: (i: number) => Promis
   return { latencies: latencies.sort((a, b) => a - b), seconds: (performance.now() - t0) / 1000 };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 function line(name: string, r: { latencies: number[]; seconds: number }) {
   const l = r.latencies;
@@ -126,7 +134,12 @@ async function directNeighborhood(db: Db, id: string): Promise<void> {
   const seen = [String(start.eid)];
   let frontier = [...seen];
   for (let d = 0; d < 2; d++) {
-    const rows = await db.read('neighborhood-step', { frontier, seen, labels: null, limit: int(300 - seen.length) });
+    const rows = await db.read('neighborhood-step', {
+      frontier,
+      seen,
+      labels: null,
+      limit: int(300 - seen.length),
+    });
     frontier = rows.map((r) => String(r.eid));
     seen.push(...frontier);
   }
@@ -141,7 +154,13 @@ async function main(): Promise<void> {
   if (!uri) {
     await ensureLauncher((l) => console.log(`launcher: ${l}`));
     const root = args.dataDir ?? (tempRoot = mkdtempSync(join(tmpdir(), 'reformgraph-bench-api-')));
-    embedded = await startEmbedded({ dataDir: root, boltPort: 0, heap: args.heap, pageCache: args.pageCache, logFile: join(root, 'bench-api-neo4j.log') });
+    embedded = await startEmbedded({
+      dataDir: root,
+      boltPort: 0,
+      heap: args.heap,
+      pageCache: args.pageCache,
+      logFile: join(root, 'bench-api-neo4j.log'),
+    });
     uri = embedded.uri;
   }
   const driver: Driver = neo4j.driver(uri);
@@ -149,7 +168,12 @@ async function main(): Promise<void> {
   try {
     const db = new Db(driver);
     await ensureCorpus(db, args.reports);
-    const config = loadConfig({ NEO4J_URI: uri, LOG_LEVEL: 'silent', SEED_ON_START: 'false', GRAPHIQL: 'false' });
+    const config = loadConfig({
+      NEO4J_URI: uri,
+      LOG_LEVEL: 'silent',
+      SEED_ON_START: 'false',
+      GRAPHIQL: 'false',
+    });
     app = await buildApp(config, { driver, logger: false });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
@@ -179,7 +203,11 @@ async function main(): Promise<void> {
         `${heaviest.length} most adopted (mean ${await sizes(heaviest)} adoptions each)`,
     );
     const http = (query: string, variables: Record<string, unknown>) => async () => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await res.json()) as { errors?: unknown[] };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     };
@@ -211,7 +239,8 @@ async function main(): Promise<void> {
       p50[name] = line(name, await drive(args.requests, args.clients, work));
     }
     for (const what of ['spread/typical', 'spread/heaviest', 'neighborhood']) {
-      const key = (suffix: string) => Object.keys(p50).find((k) => k.startsWith(`${what} `) && k.endsWith(suffix))!;
+      const key = (suffix: string) =>
+        Object.keys(p50).find((k) => k.startsWith(`${what} `) && k.endsWith(suffix))!;
       const direct = p50[key('(driver)')]!;
       console.log(
         `${what}: GraphQL overhead at p50 — app.inject ${((p50[key('inject')]! / direct - 1) * 100).toFixed(0)}%, ` +

@@ -37,7 +37,9 @@ describe('escapeLucene / luceneQuery', () => {
 describe('complexityOf', () => {
   const schema = buildSchema(SCHEMA);
   it('accepts the N+1 probe (50 reforms with adoptions, places and evidence reports)', () => {
-    const doc = parse('{ reforms(limit: 50) { name adoptions { year jurisdiction { name } evidence { quote report { name year } } } } }');
+    const doc = parse(
+      '{ reforms(limit: 50) { name adoptions { year jurisdiction { name } evidence { quote report { name year } } } } }',
+    );
     expect(complexityOf(schema, doc)).toBeLessThanOrEqual(MAX_COMPLEXITY);
   });
   it('charges nested lists multiplicatively', () => {
@@ -54,7 +56,13 @@ describe('complexityOf', () => {
 
 describe('diffuse', () => {
   const reform: Entity = { id: 'reform:r', type: 'REFORM', name: 'R' };
-  const fact = (kind: string, src: string, dst: string, year: number | null, extra: Partial<Fact> = {}): Fact => ({
+  const fact = (
+    kind: string,
+    src: string,
+    dst: string,
+    year: number | null,
+    extra: Partial<Fact> = {},
+  ): Fact => ({
     kind,
     ownerId: 'reform:r',
     src,

@@ -13,7 +13,7 @@ import { clearDatabase, testApp, testConfig, testDriver } from './helpers/neo4j.
 const TOKEN = 'test-token-0123456789';
 let app: FastifyInstance;
 let locked: FastifyInstance;
-let reportIds: string[] = [];
+const reportIds: string[] = [];
 
 beforeAll(async () => {
   app = await testApp();
@@ -40,7 +40,8 @@ function codes(r: { errors?: { extensions?: { code?: string } }[] }): (string | 
 
 describe('limits', () => {
   it('rejects queries deeper than 10 with QUERY_TOO_DEEP', async () => {
-    const deep = '{ reforms { adoptions { jurisdiction { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }';
+    const deep =
+      '{ reforms { adoptions { jurisdiction { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }';
     const r = await gql(app, deep);
     expect(r.status).toBe(400);
     expect(codes(r)).toContain('QUERY_TOO_DEEP');
@@ -48,22 +49,31 @@ describe('limits', () => {
 
   it('rejects too costly queries with QUERY_TOO_COMPLEX before touching the database', async () => {
     const before = app.db.queries;
-    const r = await gql(app, `{ reforms(limit: 200) { adoptions { jurisdiction { rolledUpAdoptions {
-      reform { adoptions { evidence { quote } } } } } } } }`);
+    const r = await gql(
+      app,
+      `{ reforms(limit: 200) { adoptions { jurisdiction { rolledUpAdoptions {
+      reform { adoptions { evidence { quote } } } } } } } }`,
+    );
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(r.errors![0]!.message).toMatch(/complexity \d+ exceeds the limit/);
     expect(app.db.queries).toBe(before);
   });
 
   it('clamps limits to their caps', async () => {
-    const r = await gql(app, '{ reforms(limit: 1000000) { id } autocomplete(prefix: "测试", limit: 100000) { id } }');
+    const r = await gql(
+      app,
+      '{ reforms(limit: 1000000) { id } autocomplete(prefix: "测试", limit: 100000) { id } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.reforms.length).toBeLessThanOrEqual(200);
     expect(r.data.autocomplete.length).toBeLessThanOrEqual(50);
     const big = await gql(app, '{ search(text: "测试改革", limit: 3000) { id } }');
     expect(big.errors).toBeUndefined();
     expect(big.data.search.length).toBeLessThanOrEqual(100);
-    const n = await gql(app, `{ neighborhood(id: "jurisdiction:330300", depth: 50, limit: 400) { nodes { id } } }`);
+    const n = await gql(
+      app,
+      `{ neighborhood(id: "jurisdiction:330300", depth: 50, limit: 400) { nodes { id } } }`,
+    );
     expect(n.errors).toBeUndefined();
     expect(n.data.neighborhood.nodes.length).toBeLessThanOrEqual(400);
     const page = await gql(app, '{ reforms(limit: 150) { id } }');
@@ -107,7 +117,12 @@ describe('write token', () => {
     const none = await gql(locked, del, { id: reportIds[1] });
     expect(none.status).toBe(401);
     expect(codes(none)).toEqual(['UNAUTHENTICATED']);
-    const wrong = await gql(locked, del, { id: reportIds[1] }, { authorization: 'Bearer wrong-token-000000000' });
+    const wrong = await gql(
+      locked,
+      del,
+      { id: reportIds[1] },
+      { authorization: 'Bearer wrong-token-000000000' },
+    );
     expect(codes(wrong)).toEqual(['UNAUTHENTICATED']);
     const ingest = await gql(locked, 'mutation { ingestReport(text: "x") { created } }');
     expect(codes(ingest)).toEqual(['UNAUTHENTICATED']);

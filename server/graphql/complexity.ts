@@ -16,7 +16,8 @@ const EXTRA: Record<string, number> = { diffusion: 20, compare: 10, neighborhood
 function estimate({ field, args, childComplexity }: ComplexityEstimatorArgs): number {
   const own = 1 + (EXTRA[field.name] ?? 0);
   const isList = isListType(getNullableType(field.type));
-  const limit = typeof args.limit === 'number' ? Math.max(0, Math.min(args.limit, LIMITS.neighborhoodNodes)) : null;
+  const limit =
+    typeof args.limit === 'number' ? Math.max(0, Math.min(args.limit, LIMITS.neighborhoodNodes)) : null;
   if (isList) return own + childComplexity * (limit ?? FANOUT);
   // A slice (neighborhood) is one object holding up to `limit` nodes: charge per 50 nodes.
   if (limit !== null) return own + childComplexity * Math.max(1, Math.ceil(limit / 50));
@@ -24,7 +25,11 @@ function estimate({ field, args, childComplexity }: ComplexityEstimatorArgs): nu
 }
 
 /** The cost of the costliest operation in the document (the one run is not known here). */
-export function complexityOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): number {
+export function complexityOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+): number {
   let max = 0;
   for (const def of document.definitions) {
     if (def.kind !== Kind.OPERATION_DEFINITION) continue;

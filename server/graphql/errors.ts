@@ -80,7 +80,10 @@ function classify(error: GraphQLError, log: (err: unknown) => void): GraphQLErro
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     });
   }
-  return new GraphQLError('Internal server error', { path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  return new GraphQLError('Internal server error', {
+    path: error.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
 }
 
 function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
@@ -90,7 +93,11 @@ function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
     // mercurius wraps validation and depth errors in one MER_ERR_GQL_VALIDATION carrying them all.
     if (Array.isArray(inner)) {
       for (const e of inner) {
-        out.push(e instanceof GraphQLError ? e : new GraphQLError((e as Error).message, { originalError: e as Error }));
+        out.push(
+          e instanceof GraphQLError
+            ? e
+            : new GraphQLError((e as Error).message, { originalError: e as Error }),
+        );
       }
     } else {
       out.push(error);
@@ -104,8 +111,12 @@ export function errorFormatter(
   execution: ExecutionResult & { statusCode?: number },
   ctx: MercuriusContext,
 ): { statusCode: number; response: ExecutionResult } {
-  const base = mercurius.defaultErrorFormatter(execution as Parameters<typeof mercurius.defaultErrorFormatter>[0], ctx);
-  const log = (err: unknown) => (ctx.reply ? ctx.reply.log : ctx.app.log).error({ err }, 'graphql resolver failed');
+  const base = mercurius.defaultErrorFormatter(
+    execution as Parameters<typeof mercurius.defaultErrorFormatter>[0],
+    ctx,
+  );
+  const log = (err: unknown) =>
+    (ctx.reply ? ctx.reply.log : ctx.app.log).error({ err }, 'graphql resolver failed');
   const errors = flatten(execution.errors ?? []).map((e) => classify(e, log));
   return { statusCode: base.statusCode, response: { data: base.response.data, errors } };
 }

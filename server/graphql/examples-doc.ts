@@ -10,7 +10,9 @@ if (!process.env.NEO4J_URI) {
   console.error('NEO4J_URI is not set: point it at a running Neo4j with the seed reports loaded');
   process.exit(1);
 }
-const app = await buildApp(loadConfig({ ...process.env, LOG_LEVEL: 'warn', API_TOKEN: undefined }), { logger: false });
+const app = await buildApp(loadConfig({ ...process.env, LOG_LEVEL: 'warn', API_TOKEN: undefined }), {
+  logger: false,
+});
 const out: string[] = [
   '# GraphQL examples (real output)',
   '',
@@ -52,15 +54,31 @@ function cut(v: unknown, depth = 0): unknown {
     const items = v.slice(0, max).map((x) => cut(x, depth + 1));
     return v.length > max ? [...items, `… ${v.length - max} more`] : items;
   }
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cut(x, depth + 1)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cut(x, depth + 1)]));
   return v;
 }
 for (const e of loadExamples()) {
   const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query: e.query } });
   const body = JSON.parse(res.body);
-  out.push(`## ${e.title} — \`${e.file}\``, '', '```graphql', e.query.trim(), '```', '', '```json', JSON.stringify(cut(body), null, 2), '```', '');
+  out.push(
+    `## ${e.title} — \`${e.file}\``,
+    '',
+    '```graphql',
+    e.query.trim(),
+    '```',
+    '',
+    '```json',
+    JSON.stringify(cut(body), null, 2),
+    '```',
+    '',
+  );
   if (body.data?.ingestReport?.report?.id) {
-    await app.inject({ method: 'POST', url: '/graphql', payload: { query: `mutation { deleteReport(id: "${body.data.ingestReport.report.id}") { deleted } }` } });
+    await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: { query: `mutation { deleteReport(id: "${body.data.ingestReport.report.id}") { deleted } }` },
+    });
   }
 }
 writeFileSync(new URL('../../docs/graphql-examples.md', import.meta.url), out.join('\n'));

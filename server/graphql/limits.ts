@@ -17,7 +17,13 @@ export const LIMITS = {
 } as const;
 
 /** `value` clamped to [min, max]; rejects non-integers and values below `min`. */
-export function clamp(argument: string, value: number | null | undefined, fallback: number, max: number, min = 0): number {
+export function clamp(
+  argument: string,
+  value: number | null | undefined,
+  fallback: number,
+  max: number,
+  min = 0,
+): number {
   const v = value ?? fallback;
   if (!Number.isInteger(v)) throw badInput(argument, `must be an integer, got ${String(v)}`);
   if (v < min) throw badInput(argument, `must be at least ${min}, got ${v}`);

@@ -15,14 +15,25 @@ export function dbOf(ctx: MercuriusContext): Db {
   return ctx.app.db;
 }
 
-const unique = (ids: (string | null | undefined)[]): string[] => [...new Set(ids.filter((x): x is string => !!x))];
+const unique = (ids: (string | null | undefined)[]): string[] => [
+  ...new Set(ids.filter((x): x is string => !!x)),
+];
 
 /** Entities by id, whatever their label (one statement with a branch per label). */
-export async function entitiesByIds(db: Db, ids: (string | null | undefined)[]): Promise<Map<string, Entity>> {
+export async function entitiesByIds(
+  db: Db,
+  ids: (string | null | undefined)[],
+): Promise<Map<string, Entity>> {
   const wanted = unique(ids);
   const out = new Map<string, Entity>();
   if (wanted.length === 0) return out;
-  const byPrefix: Record<string, string[]> = { reform: [], jurisdiction: [], agency: [], regulation: [], report: [] };
+  const byPrefix: Record<string, string[]> = {
+    reform: [],
+    jurisdiction: [],
+    agency: [],
+    regulation: [],
+    report: [],
+  };
   for (const id of wanted) byPrefix[id.slice(0, id.indexOf(':'))]?.push(id);
   const params = {
     reforms: byPrefix.reform,
@@ -41,7 +52,10 @@ export async function entitiesByIds(db: Db, ids: (string | null | undefined)[]):
 /** Loader resolving one entity referenced by an id held on the parent object. */
 function entity<O>(idOf: (obj: O) => string | null | undefined): Loader<O> {
   return async (queries, ctx) => {
-    const found = await entitiesByIds(dbOf(ctx), queries.map((q) => idOf(q.obj)));
+    const found = await entitiesByIds(
+      dbOf(ctx),
+      queries.map((q) => idOf(q.obj)),
+    );
     return queries.map((q) => found.get(idOf(q.obj) ?? '') ?? null);
   };
 }
@@ -103,8 +117,15 @@ const headings: Loader<Evidence> = async (queries, ctx) => {
 const citations = facts<{ id: string }>('regulation-citations-by-ids', ['CITES'], undefined, () => 0);
 const citedBy: Loader<{ id: string }> = async (queries, ctx) => {
   const lists = (await citations(queries, ctx)) as Fact[][];
-  const reports = await entitiesByIds(dbOf(ctx), lists.flat().map((f) => f.src));
-  return lists.map((list) => unique(list.map((f) => f.src)).map((id) => reports.get(id)).filter(Boolean));
+  const reports = await entitiesByIds(
+    dbOf(ctx),
+    lists.flat().map((f) => f.src),
+  );
+  return lists.map((list) =>
+    unique(list.map((f) => f.src))
+      .map((id) => reports.get(id))
+      .filter(Boolean),
+  );
 };
 
 interface ReformYears {

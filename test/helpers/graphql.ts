@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON here; the assertions check their shape. */
 // POST a GraphQL document to the app under test (app.inject: the full Fastify + mercurius path).
 import type { FastifyInstance } from 'fastify';
 
@@ -26,7 +27,11 @@ export async function gql<T = any>(
 }
 
 /** The data of a query that must succeed; fails the test with the errors otherwise. */
-export async function ok<T = any>(app: FastifyInstance, query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function ok<T = any>(
+  app: FastifyInstance,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
   const r = await gql<T>(app, query, variables);
   if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
   return r.data;

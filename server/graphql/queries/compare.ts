@@ -22,7 +22,10 @@ export async function compare(db: Db, names: string[]): Promise<Comparison> {
     if (!j) throw badInput('jurisdictions', `no jurisdiction named "${names[i]}"`);
   });
   const jurisdictions = [...new Map((found as Entity[]).map((j) => [j.id, j])).values()];
-  const rows = await db.read('facts-by-jurisdiction-ids', { ids: jurisdictions.map((j) => j.id), types: ['ADOPTED'] });
+  const rows = await db.read('facts-by-jurisdiction-ids', {
+    ids: jurisdictions.map((j) => j.id),
+    types: ['ADOPTED'],
+  });
 
   // reform id → jurisdiction id → years
   const table = new Map<string, { name: string; by: Map<string, Set<number>> }>();
@@ -33,8 +36,10 @@ export async function compare(db: Db, names: string[]): Promise<Comparison> {
     entry.by.set(f.src, years);
     table.set(f.dst, entry);
   }
-  const yearsOf = (by: Map<string, Set<number>>) => [...new Set([...by.values()].flatMap((s) => [...s]))].sort((a, b) => a - b);
-  const byName = (a: ReformYears, b: ReformYears) => (a.years[0] ?? 9999) - (b.years[0] ?? 9999) || comparePlaceNames(a.reformName, b.reformName);
+  const yearsOf = (by: Map<string, Set<number>>) =>
+    [...new Set([...by.values()].flatMap((s) => [...s]))].sort((a, b) => a - b);
+  const byName = (a: ReformYears, b: ReformYears) =>
+    (a.years[0] ?? 9999) - (b.years[0] ?? 9999) || comparePlaceNames(a.reformName, b.reformName);
 
   const shared: ReformYears[] = [];
   const unique = new Map<string, ReformYears[]>(jurisdictions.map((j) => [j.id, []]));

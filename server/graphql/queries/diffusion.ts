@@ -54,7 +54,9 @@ export function diffuse(
     set.add(a.src);
     byYear.set(a.year, set);
   }
-  const adoptionsByYear = [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, s]) => ({ year, count: s.size }));
+  const adoptionsByYear = [...byYear.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, s]) => ({ year, count: s.size }));
 
   const first = firstAdoptions(adoptions);
   const adopters = [...first.values()];
@@ -82,7 +84,11 @@ export function diffuse(
     if (!province) continue;
     // adopters are earliest first: the first match is the province's earliest earlier adopter.
     const teacher = adopters.find(
-      (t) => t.src !== learner.src && t.year !== null && t.year < learner.year! && provinceOf.get(t.src) === province,
+      (t) =>
+        t.src !== learner.src &&
+        t.year !== null &&
+        t.year < learner.year! &&
+        provinceOf.get(t.src) === province,
     );
     if (!teacher) continue;
     inferred.push({
@@ -119,7 +125,10 @@ export function diffuse(
 }
 
 export async function diffusion(db: Db, reform: Entity): Promise<Diffusion> {
-  const rows = await db.read('facts-by-reform-ids', { ids: [reform.id], types: ['ADOPTED', 'PILOTED', 'PROMOTED_TO', 'FIRST'] });
+  const rows = await db.read('facts-by-reform-ids', {
+    ids: [reform.id],
+    types: ['ADOPTED', 'PILOTED', 'PROMOTED_TO', 'FIRST'],
+  });
   const facts = rows.map(toFact);
   const adopterIds = [...new Set(facts.filter((f) => f.kind === 'ADOPTED').map((f) => f.src))];
   const [provinces, learned] = adopterIds.length

@@ -30,7 +30,19 @@ export interface GraphSlice {
 }
 
 // Shown in the side panel; the rest (text, aliasText, keys) is noise or too big.
-const DATA_PROPS = ['code', 'level', 'fullName', 'kind', 'effectiveOn', 'aliases', 'year', 'publishedOn', 'docNumber', 'file', 'title'];
+const DATA_PROPS = [
+  'code',
+  'level',
+  'fullName',
+  'kind',
+  'effectiveOn',
+  'aliases',
+  'year',
+  'publishedOn',
+  'docNumber',
+  'file',
+  'title',
+];
 
 function edgeRows(rows: { type: string; src: string; dst: string; props: Row }[]): GraphEdge[] {
   const seen = new Map<string, number>();
@@ -39,7 +51,14 @@ function edgeRows(rows: { type: string; src: string; dst: string; props: Row }[]
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     const year = typeof r.props.year === 'number' ? r.props.year : null;
-    return { id: `${base}:${n}`, source: r.src, target: r.dst, type: r.type, year, evidence: evidenceOf(r.props) };
+    return {
+      id: `${base}:${n}`,
+      source: r.src,
+      target: r.dst,
+      type: r.type,
+      year,
+      evidence: evidenceOf(r.props),
+    };
   });
 }
 
@@ -57,7 +76,13 @@ function slice(entities: Entity[], edges: GraphEdge[]): GraphSlice {
     const data: Row = {};
     for (const k of DATA_PROPS) if (e[k] !== undefined && e[k] !== null) data[k] = e[k];
     const own = e.type === 'REPORT' && typeof e.year === 'number' ? e.year : null;
-    return { id: e.id, type: e.type, label: e.name, year: own ?? earliest.get(e.id) ?? null, data: JSON.stringify(data) };
+    return {
+      id: e.id,
+      type: e.type,
+      label: e.name,
+      year: own ?? earliest.get(e.id) ?? null,
+      data: JSON.stringify(data),
+    };
   });
   return { nodes, edges };
 }
@@ -81,7 +106,12 @@ export async function neighborhood(
   const kept = new Map<string, Entity>([[start.eid, start.entity]]);
   let frontier = [start.eid];
   for (let d = 0; d < depth && frontier.length > 0 && kept.size < limit; d++) {
-    const rows = await db.read('neighborhood-step', { frontier, seen: [...kept.keys()], labels, limit: int(limit - kept.size) });
+    const rows = await db.read('neighborhood-step', {
+      frontier,
+      seen: [...kept.keys()],
+      labels,
+      limit: int(limit - kept.size),
+    });
     frontier = [];
     for (const row of rows) {
       const e = toEntity(row.node);
@@ -90,17 +120,19 @@ export async function neighborhood(
       frontier.push(String(row.eid));
     }
   }
-  const edges = await db.read<{ type: string; src: string; dst: string; props: Row }>('edges-among', { eids: [...kept.keys()] });
+  const edges = await db.read<{ type: string; src: string; dst: string; props: Row }>('edges-among', {
+    eids: [...kept.keys()],
+  });
   return slice([...kept.values()], edgeRows(edges));
 }
 
 export async function path(db: Db, from: string, to: string, maxLength: number): Promise<GraphSlice | null> {
   const [a, b] = await Promise.all([startNode(db, 'from', from), startNode(db, 'to', to)]);
   if (a.eid === b.eid) return slice([a.entity], []);
-  const rows = await db.read<{ nodes: unknown[]; rels: { type: string; src: string; dst: string; props: Row }[] }>(
-    'shortest-path',
-    { from: a.eid, to: b.eid },
-  );
+  const rows = await db.read<{
+    nodes: unknown[];
+    rels: { type: string; src: string; dst: string; props: Row }[];
+  }>('shortest-path', { from: a.eid, to: b.eid });
   if (rows.length === 0 || rows[0]!.rels.length > maxLength) return null;
   const entities = rows[0]!.nodes.map(toEntity).filter((e): e is Entity => e !== null);
   return slice(entities, edgeRows(rows[0]!.rels));

@@ -44,7 +44,8 @@ export async function findJurisdiction(db: Db, name: string): Promise<Entity | n
       ],
     }))
     .sort((a, b) => {
-      for (let i = 0; i < a.score.length; i++) if (a.score[i] !== b.score[i]) return a.score[i]! - b.score[i]!;
+      for (let i = 0; i < a.score.length; i++)
+        if (a.score[i] !== b.score[i]) return a.score[i]! - b.score[i]!;
       return a.e.name < b.e.name ? -1 : 1;
     });
   return ranked[0]?.e ?? null;

@@ -6,30 +6,57 @@ import { int } from '../limits.ts';
 import { toEntity, type Entity } from '../rows.ts';
 import { findJurisdiction } from './lookup.ts';
 
-const entities = (rows: { node?: unknown }[]): Entity[] => rows.map((r) => toEntity(r.node)).filter((e): e is Entity => e !== null);
+const entities = (rows: { node?: unknown }[]): Entity[] =>
+  rows.map((r) => toEntity(r.node)).filter((e): e is Entity => e !== null);
 
 export async function reforms(db: Db, limit: number, offset: number): Promise<Entity[]> {
   return entities(await db.read('reforms-page', { limit: int(limit), offset: int(offset) }));
 }
 
-export async function reports(db: Db, jurisdiction: string | null | undefined, year: number | null | undefined, limit: number, offset: number) {
+export async function reports(
+  db: Db,
+  jurisdiction: string | null | undefined,
+  year: number | null | undefined,
+  limit: number,
+  offset: number,
+) {
   let jurisdictionId: string | null = null;
   if (jurisdiction) {
     const j = await findJurisdiction(db, jurisdiction);
     if (!j) throw badInput('jurisdiction', `no jurisdiction named "${jurisdiction}"`);
     jurisdictionId = j.id;
   }
-  return entities(await db.read('reports-page', { jurisdictionId, year: year ?? null, limit: int(limit), offset: int(offset) }));
+  return entities(
+    await db.read('reports-page', {
+      jurisdictionId,
+      year: year ?? null,
+      limit: int(limit),
+      offset: int(offset),
+    }),
+  );
 }
 
 /** `issuer` is a jurisdiction name (嘉兴市, 嘉兴) or an agency name/id. */
-export async function regulations(db: Db, kind: string | null | undefined, issuer: string | null | undefined, limit: number, offset: number) {
+export async function regulations(
+  db: Db,
+  kind: string | null | undefined,
+  issuer: string | null | undefined,
+  limit: number,
+  offset: number,
+) {
   let issuerIds: string[] | null = null;
   if (issuer) {
     const j = await findJurisdiction(db, issuer);
     issuerIds = [issuer.startsWith('agency:') ? issuer : nodeId('agency', issuer), ...(j ? [j.id] : [])];
   }
-  return entities(await db.read('regulations-page', { kind: kind ?? null, issuerIds, limit: int(limit), offset: int(offset) }));
+  return entities(
+    await db.read('regulations-page', {
+      kind: kind ?? null,
+      issuerIds,
+      limit: int(limit),
+      offset: int(offset),
+    }),
+  );
 }
 
 export async function stats(db: Db) {

@@ -11,14 +11,21 @@ function labelsOf(types: EntityType[] | null | undefined): string[] | null {
   return types && types.length > 0 ? types.map((t) => LABEL_OF[t]) : null;
 }
 
-export async function search(db: Db, text: string, types: EntityType[] | null | undefined, limit: number): Promise<Entity[]> {
+export async function search(
+  db: Db,
+  text: string,
+  types: EntityType[] | null | undefined,
+  limit: number,
+): Promise<Entity[]> {
   if (limit === 0) return [];
   const labels = labelsOf(types);
   const q = luceneQuery(text);
   const [matched, fulltext] = await Promise.all([
     db.read('entities-matching-text', { text, key: reformKey(text), labels, limit: int(limit) }),
     // The index limit applies before the label filter: over-fetch so a filtered search still fills up.
-    q ? db.read('entities-fulltext', { q, labels, limit: int(labels ? limit * 4 : limit) }) : Promise.resolve([]),
+    q
+      ? db.read('entities-fulltext', { q, labels, limit: int(labels ? limit * 4 : limit) })
+      : Promise.resolve([]),
   ]);
   const out = new Map<string, Entity>();
   for (const row of [...matched, ...fulltext]) {
@@ -30,8 +37,18 @@ export async function search(db: Db, text: string, types: EntityType[] | null | 
 }
 
 /** Search-box suggestions: names (or aliases) starting with the prefix first, then containing it. */
-export async function autocomplete(db: Db, prefix: string, types: EntityType[] | null | undefined, limit: number): Promise<Entity[]> {
+export async function autocomplete(
+  db: Db,
+  prefix: string,
+  types: EntityType[] | null | undefined,
+  limit: number,
+): Promise<Entity[]> {
   if (limit === 0) return [];
-  const rows = await db.read('entities-matching-text', { text: prefix, key: reformKey(prefix), labels: labelsOf(types), limit: int(limit) });
+  const rows = await db.read('entities-matching-text', {
+    text: prefix,
+    key: reformKey(prefix),
+    labels: labelsOf(types),
+    limit: int(limit),
+  });
   return rows.map((r) => toEntity(r.node)).filter((e): e is Entity => e !== null);
 }

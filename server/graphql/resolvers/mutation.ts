@@ -26,13 +26,13 @@ export function requireToken(ctx: MercuriusContext): void {
   if (given.length !== want.length || !timingSafeEqual(given, want)) throw unauthenticated();
 }
 
-
 export const Mutation = {
   ingestReport: async (_: unknown, a: Args, ctx: MercuriusContext) => {
     requireToken(ctx);
     const text = String(a.text);
     if (text.trim() === '') throw badInput('text', 'must not be empty');
-    if (Buffer.byteLength(text) > LIMITS.ingestBytes) throw badInput('text', `must be at most ${LIMITS.ingestBytes} bytes`);
+    if (Buffer.byteLength(text) > LIMITS.ingestBytes)
+      throw badInput('text', `must be at most ${LIMITS.ingestBytes} bytes`);
     const source = a.source == null ? null : String(a.source).slice(0, 500);
     const db = dbOf(ctx);
     let result;
@@ -51,7 +51,8 @@ export const Mutation = {
   deleteReport: async (_: unknown, a: Args, ctx: MercuriusContext) => {
     requireToken(ctx);
     const id = String(a.id);
-    if (!/^report:[0-9a-f]{16}$/.test(id)) throw badInput('id', `"${id.slice(0, 80)}" is not a report id (report:<16 hex>)`);
+    if (!/^report:[0-9a-f]{16}$/.test(id))
+      throw badInput('id', `"${id.slice(0, 80)}" is not a report id (report:<16 hex>)`);
     const { deleted } = await deleteReport(dbOf(ctx), id);
     return { deleted };
   },

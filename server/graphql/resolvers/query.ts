@@ -19,7 +19,10 @@ const ID = /^(report|agency|jurisdiction|regulation|reform):\S.*$/su;
 function entityId(argument: string, id: unknown): string {
   const s = String(id);
   if (s.length > 300 || !ID.test(s)) {
-    throw badInput(argument, `"${s.slice(0, 80)}" is not an entity id (expected e.g. reform:双随机一公开, jurisdiction:330482)`);
+    throw badInput(
+      argument,
+      `"${s.slice(0, 80)}" is not an entity id (expected e.g. reform:双随机一公开, jurisdiction:330482)`,
+    );
   }
   return s;
 }
@@ -28,10 +31,20 @@ const types = (a: Args) => (a.types as EntityType[] | null | undefined) ?? null;
 
 export const Query = {
   search: (_: unknown, a: Args, ctx: Ctx) =>
-    search(dbOf(ctx), text('text', a.text as string), types(a), clamp('limit', a.limit as number, 20, LIMITS.search)),
+    search(
+      dbOf(ctx),
+      text('text', a.text as string),
+      types(a),
+      clamp('limit', a.limit as number, 20, LIMITS.search),
+    ),
 
   autocomplete: (_: unknown, a: Args, ctx: Ctx) =>
-    autocomplete(dbOf(ctx), text('prefix', a.prefix as string), types(a), clamp('limit', a.limit as number, 10, LIMITS.autocomplete)),
+    autocomplete(
+      dbOf(ctx),
+      text('prefix', a.prefix as string),
+      types(a),
+      clamp('limit', a.limit as number, 10, LIMITS.autocomplete),
+    ),
 
   node: async (_: unknown, a: Args, ctx: Ctx) => {
     const id = entityId('id', a.id);
@@ -46,7 +59,8 @@ export const Query = {
 
   reform: (_: unknown, a: Args, ctx: Ctx) => findReform(dbOf(ctx), text('name', a.name as string)),
 
-  jurisdiction: (_: unknown, a: Args, ctx: Ctx) => findJurisdiction(dbOf(ctx), text('name', a.name as string)),
+  jurisdiction: (_: unknown, a: Args, ctx: Ctx) =>
+    findJurisdiction(dbOf(ctx), text('name', a.name as string)),
 
   spread: async (_: unknown, a: Args, ctx: Ctx) => {
     const reform = await findReform(dbOf(ctx), text('reform', a.reform as string));
@@ -64,12 +78,17 @@ export const Query = {
   compare: (_: unknown, a: Args, ctx: Ctx) => {
     const names = (a.jurisdictions as string[]).map((n, i) => text(`jurisdictions[${i}]`, n));
     if (names.length === 0) throw badInput('jurisdictions', 'name at least one jurisdiction');
-    if (names.length > LIMITS.compare) throw badInput('jurisdictions', `at most ${LIMITS.compare} jurisdictions, got ${names.length}`);
+    if (names.length > LIMITS.compare)
+      throw badInput('jurisdictions', `at most ${LIMITS.compare} jurisdictions, got ${names.length}`);
     return compare(dbOf(ctx), names);
   },
 
   reforms: (_: unknown, a: Args, ctx: Ctx) =>
-    reforms(dbOf(ctx), clamp('limit', a.limit as number, 50, LIMITS.page), clamp('offset', a.offset as number, 0, LIMITS.offset)),
+    reforms(
+      dbOf(ctx),
+      clamp('limit', a.limit as number, 50, LIMITS.page),
+      clamp('offset', a.offset as number, 0, LIMITS.offset),
+    ),
 
   reports: (_: unknown, a: Args, ctx: Ctx) =>
     reports(
@@ -101,5 +120,10 @@ export const Query = {
     ),
 
   path: (_: unknown, a: Args, ctx: Ctx) =>
-    path(dbOf(ctx), entityId('from', a.from), entityId('to', a.to), clamp('maxLength', a.maxLength as number, 6, LIMITS.pathLength, 1)),
+    path(
+      dbOf(ctx),
+      entityId('from', a.from),
+      entityId('to', a.to),
+      clamp('maxLength', a.maxLength as number, 6, LIMITS.pathLength, 1),
+    ),
 };

@@ -8,7 +8,13 @@ import type { Entity as EntityObj, Evidence as EvidenceObj, Fact } from '../rows
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-const TYPENAME = { REPORT: 'Report', AGENCY: 'Agency', JURISDICTION: 'Jurisdiction', REGULATION: 'Regulation', REFORM: 'Reform' };
+const TYPENAME = {
+  REPORT: 'Report',
+  AGENCY: 'Agency',
+  JURISDICTION: 'Jurisdiction',
+  REGULATION: 'Regulation',
+  REFORM: 'Reform',
+};
 
 // mercurius reads `resolveType` on interface resolvers (graphql-tools style `__resolveType` too).
 export const Entity = {
