@@ -183,6 +183,46 @@ describe('explorer in headless Chromium', () => {
     await fresh.close();
   });
 
+  it('caps a big neighbourhood with "show more", expands on double-click, relayouts, exports PNG and JSON', async () => {
+    await page.goto(`${base}#id=${encodeURIComponent('jurisdiction:330300')}`);
+    await page.waitForSelector('body[data-ready=true]');
+    const count = () => page.evaluate(() => window.cy!.nodes().length);
+    await page.locator('.more-bar').waitFor({ timeout: 20_000 });
+    const capped = await count();
+    await page.locator('[data-action=show-more]').click();
+    await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(capped);
+    const before = await count();
+    const target = await page.evaluate(() => {
+      const n = window.cy!.nodes('.report').first();
+      return { id: n.id(), ...n.renderedPosition() };
+    });
+    const box = (await page.locator('#cy').boundingBox())!;
+    await page.mouse.dblclick(box.x + target.x, box.y + target.y);
+    await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(before);
+    await page.selectOption('select[name=layout]', 'hierarchical');
+    expect(page.url()).toContain('layout=hierarchical');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-action=export-png]').click(),
+    ]);
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-action=export-json]').click(),
+    ]);
+    const elements = JSON.parse(readFileSync(await json.path(), 'utf8')) as {
+      group: string;
+      data: { id: string };
+    }[];
+    expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(await count());
+    expect(elements.filter((e) => e.group === 'edges').every((e) => e.data.id.startsWith('e:'))).toBe(true);
+    await shot('expanded');
+  });
+
   it('compares jurisdictions: shared and unique reforms', async () => {
     await page.goto(`${base}#mode=compare&cmp=${encodeURIComponent('温州市|嘉兴市')}`);
     const cols = page.locator('.compare-col');
