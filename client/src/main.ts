@@ -170,8 +170,11 @@ async function selectNode(id: string, focus: boolean): Promise<void> {
     graph.select(id);
     panel.placeholder(t('loading'));
     const node = await entityDetails(id);
-    if (node) panel.showEntity(toDetails(node));
-    else panel.placeholder(t('noMatch', { q: id }));
+    if (node) {
+      panel.showEntity(toDetails(node));
+      // A link or Back can select without typing: the box names what is selected.
+      if (focus) search.input.value = String(node.name);
+    } else panel.placeholder(t('noMatch', { q: id }));
   } catch (err) {
     reportError(err);
   }
