@@ -50,7 +50,7 @@ export function checkJava(): void {
   if (res.error) {
     throw new Error(
       'java not found: the embedded Neo4j needs Java 17 or newer ' +
-        '(Debian/Ubuntu: apt-get install openjdk-17-jre-headless), or set NEO4J_URI to use your own Neo4j',
+        '(Debian/Ubuntu: apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to use your own Neo4j',
     );
   }
   const text = `${res.stderr}${res.stdout}`;

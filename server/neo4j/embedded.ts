@@ -140,7 +140,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
       rej(
         new Error(
           `could not run java for the embedded Neo4j: ${err.message} ` +
-            '(install Java 17+, e.g. apt-get install openjdk-17-jre-headless, or set NEO4J_URI)',
+            '(install Java 17+, e.g. apt-get install openjdk-17-jdk-headless, or set NEO4J_URI)',
         ),
       );
     });
