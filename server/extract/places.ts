@@ -109,7 +109,9 @@ interface Found {
 export function extractJurisdictions(text: string, ctx: PlaceContext): JurisdictionEntity[] {
   const g = loadGazetteer();
   const found: Found[] = [];
-  const taken: [number, number][] = [];
+  // One byte per character marks text already claimed by a gazetteer hit: self-references (全省, 我市)
+  // check their few characters instead of every earlier hit, which grew with the square of the text.
+  const taken = new Uint8Array(text.length);
   let prev: { place: Place; end: number } | null = null;
   for (const hit of g.scan(text)) {
     const adjacent = prev !== null && prev.end === hit.start;
@@ -122,14 +124,14 @@ export function extractJurisdictions(text: string, ctx: PlaceContext): Jurisdict
       continue;
     }
     found.push({ place, mention: { surface: hit.surface, start: hit.start, end: hit.end } });
-    taken.push([hit.start, hit.end]);
+    taken.fill(1, hit.start, hit.end);
     prev = { place, end: hit.end };
   }
   for (const { re, ref } of SELF_REFS) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (taken.subarray(start, end).includes(1)) continue;
       const place = selfTarget(g, ref, m[0], ctx);
       if (place) found.push({ place, mention: { surface: m[0], start, end } });
     }
