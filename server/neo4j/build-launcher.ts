@@ -44,9 +44,15 @@ export function launcherStaleReason(): string | null {
   return sources > built ? 'sources changed since the last build' : null;
 }
 
+/** The java to run: $JAVA_HOME/bin/java when JAVA_HOME is set (as Maven does), else java on PATH. */
+export function javaBin(): string {
+  const home = process.env.JAVA_HOME;
+  return home ? join(home, 'bin', 'java') : 'java';
+}
+
 /** Throws a message naming what to install when java (17+) is not usable. */
-export function checkJava(): void {
-  const res = spawnSync('java', ['-version'], { encoding: 'utf8' });
+export function checkJava(log: (line: string) => void = console.log): void {
+  const res = spawnSync(javaBin(), ['-version'], { encoding: 'utf8' });
   if (res.error) {
     throw new Error(
       'java not found: the embedded Neo4j needs Java 17 or newer ' +
@@ -57,6 +63,9 @@ export function checkJava(): void {
   const major = Number(/version "(\d+)(?:\.(\d+))?/.exec(text)?.[1] ?? NaN);
   if (Number.isFinite(major) && major < 17) {
     throw new Error(`java ${major} found, but the embedded Neo4j 5.26 needs Java 17 or 21`);
+  }
+  if (major > 21) {
+    log(`warning: java ${major} is newer than Neo4j 5.26 supports (17, 21); set JAVA_HOME to a JDK 17 or 21`);
   }
 }
 
@@ -72,7 +81,7 @@ function checkMaven(): void {
 
 /** Builds the launcher if needed; resolves true when a build ran. Logs one status line per step. */
 export async function ensureLauncher(log: (line: string) => void = console.log): Promise<boolean> {
-  checkJava();
+  checkJava(log);
   const reason = launcherStaleReason();
   if (reason === null) return false;
   checkMaven();

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LAUNCHER_CLASSPATH, LAUNCHER_DIR, LAUNCHER_MAIN } from './build-launcher.ts';
+import { javaBin, LAUNCHER_CLASSPATH, LAUNCHER_DIR, LAUNCHER_MAIN } from './build-launcher.ts';
 
 export interface EmbeddedOptions {
   /** Neo4j home: store under data/, Neo4j's own logs under logs/. */
@@ -75,7 +75,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   log.write(`\n=== ${new Date().toISOString()} starting embedded Neo4j at ${dataDir}\n`);
 
   const child = spawn(
-    'java',
+    javaBin(),
     [
       `-Xmx${options.heap}`,
       `-Xms${options.heap}`,
