@@ -3,8 +3,8 @@
 // HAS_PASSAGE left out), optionally only of some labels, not yet seen; capped.
 UNWIND $frontier AS eid
 MATCH (n) WHERE elementId(n) = eid
-MATCH (n)-[r]-(m)
-WHERE type(r) <> 'HAS_PASSAGE' AND NOT m:Passage AND NOT elementId(m) IN $seen
+MATCH (n)-[:ADOPTED|PILOTED|PROMOTED_TO|LEARNED_FROM|FIRST|CITES|ISSUED|COOPERATES_WITH|ABOUT|AUTHORED_BY|WITHIN|OF|ISSUED_IN|MENTIONS]-(m)
+WHERE NOT elementId(m) IN $seen
   AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
 WITH DISTINCT m
 LIMIT $limit

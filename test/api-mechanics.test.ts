@@ -136,7 +136,7 @@ describe('queries on the synthetic corpus', () => {
     const { neighborhood: n } = await ok(
       app,
       `{ neighborhood(id: "${id}", depth: 1) { nodes { id type label year data }
-      edges { id source target type year evidence { quote report { year } } } } }`,
+      edges { id source target type year evidence { quote report { year } } } truncated } }`,
     );
     expect(n.nodes.find((x: any) => x.id === id)).toMatchObject({ type: 'REFORM', year: 2018 });
     expect(n.nodes.filter((x: any) => x.type === 'JURISDICTION')).toHaveLength(5);
@@ -144,6 +144,7 @@ describe('queries on the synthetic corpus', () => {
     expect(adopted).toHaveLength(5);
     for (const e of n.edges) expect(e.id).toMatch(/^e:[A-Z_]+:[^>]+->.+:\d+$/);
     expect(adopted[0].evidence[0].report.year).toBe(adopted[0].year);
+    expect(n.truncated).toBe(false);
     const ids = new Set(n.nodes.map((x: any) => x.id));
     for (const e of n.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
 

@@ -76,6 +76,13 @@ describe('limits', () => {
     );
     expect(n.errors).toBeUndefined();
     expect(n.data.neighborhood.nodes.length).toBeLessThanOrEqual(400);
+    const small = await gql(
+      app,
+      `{ neighborhood(id: "jurisdiction:330300", depth: 2, limit: 5) { nodes { id } edges { id } truncated } }`,
+    );
+    expect(small.data.neighborhood.nodes).toHaveLength(5);
+    expect(small.data.neighborhood.edges.length).toBeLessThanOrEqual(20);
+    expect(small.data.neighborhood.truncated).toBe(true);
     const page = await gql(app, '{ reforms(limit: 150) { id } }');
     expect(page.errors).toBeUndefined();
     expect(page.data.reforms.length).toBeLessThanOrEqual(150);

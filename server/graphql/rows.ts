@@ -79,7 +79,7 @@ export function evidenceOf(props: Row): Evidence[] {
 
 export function toFact(row: Row): Fact {
   const props = (row.props ?? {}) as Row;
-  return {
+  const fact = {
     kind: String(row.type),
     ownerId: String(row.ownerId ?? ''),
     src: String(row.src),
@@ -92,8 +92,11 @@ export function toFact(row: Row): Fact {
     agencyId: str(props.agencyId),
     fromId: str(props.fromId),
     scopeId: str(props.scopeId),
-    evidence: evidenceOf(props),
-  };
+  } as Fact;
+  // mercurius keys each loader call by a stable JSON of the parent object: keep the quotes out of
+  // that key (non-enumerable) so a spread of thousands of facts is not serialised once per field.
+  Object.defineProperty(fact, 'evidence', { value: evidenceOf(props), enumerable: false });
+  return fact;
 }
 
 // Chinese names in pinyin order (嘉兴市 < 南湖区 < 上城区), as a Chinese index would list them.

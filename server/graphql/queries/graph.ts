@@ -27,7 +27,11 @@ export interface GraphEdge {
 export interface GraphSlice {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  truncated: boolean;
 }
+
+/** Edges kept per slice node: a 500-node slice of reports can hold tens of thousands of mentions. */
+export const EDGES_PER_NODE = 4;
 
 // Shown in the side panel; the rest (text, aliasText, keys) is noise or too big.
 const DATA_PROPS = [
@@ -62,7 +66,7 @@ function edgeRows(rows: { type: string; src: string; dst: string; props: Row }[]
   });
 }
 
-function slice(entities: Entity[], edges: GraphEdge[]): GraphSlice {
+function slice(entities: Entity[], edges: GraphEdge[], truncated = false): GraphSlice {
   // A node's year: a report's own; otherwise the earliest fact year among its edges in the slice.
   const earliest = new Map<string, number>();
   for (const e of edges) {
@@ -84,7 +88,7 @@ function slice(entities: Entity[], edges: GraphEdge[]): GraphSlice {
       data: JSON.stringify(data),
     };
   });
-  return { nodes, edges };
+  return { nodes, edges, truncated };
 }
 
 async function startNode(db: Db, argument: string, id: string): Promise<{ eid: string; entity: Entity }> {
@@ -120,10 +124,12 @@ export async function neighborhood(
       frontier.push(String(row.eid));
     }
   }
+  const edgeLimit = EDGES_PER_NODE * limit;
   const edges = await db.read<{ type: string; src: string; dst: string; props: Row }>('edges-among', {
     eids: [...kept.keys()],
+    limit: int(edgeLimit),
   });
-  return slice([...kept.values()], edgeRows(edges));
+  return slice([...kept.values()], edgeRows(edges), kept.size >= limit || edges.length >= edgeLimit);
 }
 
 export async function path(db: Db, from: string, to: string, maxLength: number): Promise<GraphSlice | null> {
