@@ -14,7 +14,7 @@ import { ingestText } from '../server/ingest/ingest-text.ts';
 import { loadRows } from '../server/ingest/load-report.ts';
 import { gazetteerLookup } from '../server/ingest/places.ts';
 import { ensureIngestSchema } from '../server/ingest/schema.ts';
-import { SEED_DIR, countReports, seedCorpus } from '../server/ingest/seed.ts';
+import { SEED_DIR, countReports, seedCorpus, seedIfEmpty } from '../server/ingest/seed.ts';
 import { clearDatabase, testDb, testDriver } from './helpers/neo4j.ts';
 
 const WENZHOU = '003_d909330e91d29ae9.txt';
@@ -138,5 +138,16 @@ describe('ingesting the seed corpus', () => {
 
   it('refuses empty text from the API with a reason', async () => {
     await expect(ingestText(db, '  \n', 'blank')).rejects.toThrow(/blank: empty/);
+  });
+
+  it('seeds the demo corpus only into an empty graph (npm start)', async () => {
+    const lines: string[] = [];
+    const app = { db, log: { info: (line: string) => lines.push(line) } } as unknown as Parameters<typeof seedIfEmpty>[0];
+    expect(await seedIfEmpty(app)).toBeNull();
+    await clearDatabase(db);
+    const summary = await seedIfEmpty(app);
+    expect(summary).toMatchObject({ created: 5, failed: [] });
+    expect(await countReports(db)).toBe(5);
+    expect(lines.join('\n')).toMatch(/5 demo report\(s\) loaded/);
   });
 });

@@ -72,7 +72,7 @@ async function main(): Promise<number> {
       },
     });
     bar.stop();
-    printSummary(summary);
+    printSummary(summary, say);
     return summary.failed.length > 0 ? 1 : 0;
   } catch (err) {
     bar.stop();
