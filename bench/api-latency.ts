@@ -129,8 +129,8 @@ async function directSpread(db: Db, name: string): Promise<void> {
   const facts = await db.read('facts-by-reform-ids', { ids: [id], types: ['ADOPTED'] });
   const places = [...new Set(facts.map((f) => String(f.src)))];
   const reports = [...new Set(facts.map((f) => String((f.props as { reportId: string }).reportId)))];
-  await entitiesByIds(db, places);
-  await entitiesByIds(db, reports);
+  // GraphQL's two entity loaders (Adoption.jurisdiction, Evidence.report) end up in flight together.
+  await Promise.all([entitiesByIds(db, places), entitiesByIds(db, reports)]);
 }
 
 async function directNeighborhood(db: Db, id: string): Promise<void> {
