@@ -5,11 +5,16 @@
 // jurisdiction rows come ancestors-first so WITHIN finds its parent. Report-owned relationships are
 // CREATEd, not MERGEd: the report is new in this transaction (find-report checked; the id constraint
 // fails a racing duplicate) and graph-rows.ts grouped evidence to one row per relationship.
-// Shared nodes (浙江省, the nation, common reforms) are only SET when something is new, so concurrent
-// report transactions do not queue on their locks. JS numbers arrive as floats: toInteger keeps
-// years and offsets integers in the graph.
+// Shared entities are first looked up without locking and only MERGEd (which locks) when new or
+// changed: after the first few hundred reports almost every place and reform exists, and skipping
+// them cuts the statement's cost and keeps concurrent report transactions off each other's locks.
+// JS numbers arrive as floats: toInteger keeps years and offsets integers in the graph.
 CALL () {
   UNWIND $data.jurisdictions AS row
+  OPTIONAL MATCH (old:Jurisdiction {id: row.id})
+  WITH row, old
+  WHERE old IS NULL OR any(a IN row.aliases WHERE NOT a IN old.aliases)
+    OR (row.parentId IS NOT NULL AND NOT EXISTS { (old)-[:WITHIN]->(:Jurisdiction {id: row.parentId}) })
   MERGE (j:Jurisdiction {id: row.id})
     ON CREATE SET j.key = row.key, j.code = row.code, j.name = row.name, j.fullName = row.fullName,
       j.level = row.level, j.validUntil = toInteger(row.validUntil), j.aliases = [], j.aliasText = ''
@@ -24,6 +29,10 @@ CALL () {
 }
 CALL () {
   UNWIND $data.agencies AS row
+  OPTIONAL MATCH (old:Agency {id: row.id})
+  WITH row, old
+  WHERE old IS NULL OR any(x IN row.aliases WHERE NOT x IN old.aliases)
+    OR (row.jurisdictionId IS NOT NULL AND NOT EXISTS { (old)-[:OF]->(:Jurisdiction {id: row.jurisdictionId}) })
   MERGE (a:Agency {id: row.id})
     ON CREATE SET a.name = row.name, a.aliases = [], a.aliasText = ''
   WITH a, row, [x IN row.aliases WHERE NOT x IN a.aliases] AS fresh
@@ -38,6 +47,11 @@ CALL () {
 CALL () {
   // A later report may fill in a regulation's kind or effective date.
   UNWIND $data.regulations AS row
+  OPTIONAL MATCH (old:Regulation {id: row.id})
+  WITH row, old
+  WHERE old IS NULL OR any(x IN row.aliases WHERE NOT x IN old.aliases)
+    OR (old.effectiveOn IS NULL AND row.effectiveOn IS NOT NULL) OR (old.kind = 'other' AND row.kind <> 'other')
+    OR (row.jurisdictionId IS NOT NULL AND NOT EXISTS { (old)-[:ISSUED_IN]->(:Jurisdiction {id: row.jurisdictionId}) })
   MERGE (g:Regulation {id: row.id})
     ON CREATE SET g.name = row.name, g.kind = row.kind, g.effectiveOn = row.effectiveOn, g.aliases = [], g.aliasText = ''
   WITH g, row, [x IN row.aliases WHERE NOT x IN g.aliases] AS fresh
@@ -55,6 +69,9 @@ CALL () {
 }
 CALL () {
   UNWIND $data.reforms AS row
+  OPTIONAL MATCH (old:Reform {id: row.id})
+  WITH row, old
+  WHERE old IS NULL OR any(x IN row.aliases WHERE NOT x IN old.aliases)
   MERGE (f:Reform {id: row.id})
     ON CREATE SET f.key = row.key, f.name = row.name, f.aliases = [], f.aliasText = ''
   WITH f, [x IN row.aliases WHERE NOT x IN f.aliases] AS fresh
