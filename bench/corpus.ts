@@ -2,7 +2,7 @@
 // Zhejiang cities and counties (names from the gazetteer) and other years, with paragraphs sampled and
 // reordered, so the extractor sees real prose and the graph gets the fan-out of a real province:
 // shared reforms and regulations, many jurisdictions, ten years. Deterministic for a given seed.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGazetteer, type Place } from '../server/extract/gazetteer.ts';
