@@ -192,10 +192,26 @@ describe('explorer in headless Chromium', () => {
     await page.locator('[data-action=show-more]').click();
     await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(capped);
     const before = await count();
-    const target = await page.evaluate(() => {
-      const n = window.cy!.nodes('.report').first();
-      return { id: n.id(), ...n.renderedPosition() };
-    });
+    // "show more" re-runs an animated layout: aim only once the report node has stopped moving,
+    // or the double-click lands where it was a moment ago.
+    const where = () =>
+      page.evaluate(() => {
+        const n = window.cy!.nodes('.report').first();
+        const p = n.renderedPosition();
+        return { id: n.id(), x: Math.round(p.x), y: Math.round(p.y) };
+      });
+    let target = await where();
+    await expect
+      .poll(
+        async () => {
+          const previous = target;
+          await page.waitForTimeout(300);
+          target = await where();
+          return target.x === previous.x && target.y === previous.y;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     const box = (await page.locator('#cy').boundingBox())!;
     await page.mouse.dblclick(box.x + target.x, box.y + target.y);
     await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(before);
