@@ -3,6 +3,7 @@
 // extractor): batching (no N+1), ordering, roll-ups, comparison, graph slices, paging.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { awaitSearchRefresh } from '../server/ingest/search-refresh.ts';
 import { loadReport } from '../server/ingest/load-report.ts';
 import { gazetteerLookup } from '../server/ingest/places.ts';
 import { comparePlaceNames } from '../server/graphql/rows.ts';
@@ -29,6 +30,7 @@ beforeAll(async () => {
   const places = gazetteerLookup();
   for (const [place, year, count] of LOADS)
     await loadReport(app.db, syntheticReport(place, year, count), { places });
+  await awaitSearchRefresh(app.db);
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.ts';
+import { awaitSearchRefresh } from '../server/ingest/search-refresh.ts';
 import { loadReport } from '../server/ingest/load-report.ts';
 import { gazetteerLookup } from '../server/ingest/places.ts';
 import { ensureIngestSchema } from '../server/ingest/schema.ts';
@@ -27,6 +28,7 @@ beforeAll(async () => {
   ] as const) {
     reportIds.push((await loadReport(app.db, syntheticReport(p, y, c), { places })).reportId);
   }
+  await awaitSearchRefresh(app.db);
 });
 
 afterAll(async () => {

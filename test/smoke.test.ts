@@ -59,6 +59,8 @@ describe('driver on the embedded Neo4j', () => {
       driver.executeQuery('CREATE (:Agency {id: $id, name: "重复"})', { id: 'agency:嘉兴市司法局' }),
     ).rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
 
+    // The index is eventually consistent: wait for it as the loaders do.
+    await db.read('await-search-refresh');
     const hits = await driver.executeQuery(
       `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.id AS id`,
       { q: '司法' },

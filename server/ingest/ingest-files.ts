@@ -9,6 +9,7 @@ import { expandInputs, isFailure, readInput } from '../cli/inputs.ts';
 import { type LoadResult, loadReport } from './load-report.ts';
 import type { PlaceLookup } from './graph-rows.ts';
 import { gazetteerLookup } from './places.ts';
+import { awaitSearchRefresh } from './search-refresh.ts';
 
 export type FileStatus = 'created' | 'unchanged' | 'replaced' | 'failed';
 
@@ -97,6 +98,7 @@ export async function ingestFiles(db: Db, args: string[], opts: IngestOptions = 
     bySource.set(item.file, job);
   }
   await Promise.all(inFlight);
+  await awaitSearchRefresh(db);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

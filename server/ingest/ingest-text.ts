@@ -4,6 +4,7 @@ import { InputError } from '../extract/decode.ts';
 import { loadExtractor } from '../cli/extractor.ts';
 import { type LoadResult, loadReport } from './load-report.ts';
 import { gazetteerLookup } from './places.ts';
+import { awaitSearchRefresh } from './search-refresh.ts';
 
 export interface IngestTextResult extends LoadResult {
   reportId: string;
@@ -20,8 +21,10 @@ export async function ingestText(db: Db, text: string, source?: string | null): 
   if (text.trim() === '') throw new InputError(name ?? 'text', 'empty', 'the report text is empty');
   const extractReport = await loadExtractor();
   const extracted = extractReport(text, name ?? 'ingested.txt');
-  return loadReport(db, extracted, {
+  const result = await loadReport(db, extracted, {
     source: name ?? `sha256:${extracted.contentHash.slice(0, 16)}`,
     places: gazetteerLookup(),
   });
+  await awaitSearchRefresh(db);
+  return result;
 }
