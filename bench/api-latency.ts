@@ -23,6 +23,7 @@ import { gazetteerLookup } from '../server/ingest/places.ts';
 import { ensureIngestSchema } from '../server/ingest/schema.ts';
 import { ensureLauncher } from '../server/neo4j/build-launcher.ts';
 import { type EmbeddedNeo4j, startEmbedded } from '../server/neo4j/embedded.ts';
+import { benchArgs } from './args.ts';
 import { generateCorpus } from './corpus.ts';
 
 interface Args {
@@ -36,7 +37,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = {
+  const args = benchArgs(argv, {
     dataDir: null,
     reports: 2000,
     clients: 16,
@@ -44,27 +45,8 @@ function parseArgs(argv: string[]): Args {
     heap: '1g',
     pageCache: '512m',
     heaviest: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--data-dir') args.dataDir = resolve(value());
-    else if (a === '--reports') args.reports = Number(value());
-    else if (a === '--clients') args.clients = Number(value());
-    else if (a === '--requests') args.requests = Number(value());
-    else if (a === '--heap') args.heap = value();
-    else if (a === '--page-cache') args.pageCache = value();
-    else if (a === '--heaviest') args.heaviest = true;
-    else throw new Error(`unknown option ${a}`);
-  }
-  for (const k of ['reports', 'clients', 'requests'] as const) {
-    if (!(Number.isInteger(args[k]) && args[k] > 0)) throw new Error(`--${k} must be a positive integer`);
-  }
-  return args;
+  });
+  return { ...args, dataDir: args.dataDir === null ? null : resolve(args.dataDir) };
 }
 
 const SPREAD = `query($r: String!) { spread(reform: $r) { year jurisdiction { id name }

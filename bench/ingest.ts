@@ -19,6 +19,7 @@ import { buildGraphRows, factCount, type GraphRows } from '../server/ingest/grap
 import { loadRows } from '../server/ingest/load-report.ts';
 import { gazetteerLookup } from '../server/ingest/places.ts';
 import { ensureIngestSchema } from '../server/ingest/schema.ts';
+import { benchArgs } from './args.ts';
 import { generateCorpus } from './corpus.ts';
 
 interface Args {
@@ -31,24 +32,15 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { reports: 3000, concurrency: 2, warmup: 200, keepDir: null, heap: '1g', pageCache: '512m' };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--reports') args.reports = Number(value());
-    else if (a === '--concurrency') args.concurrency = Number(value());
-    else if (a === '--warmup') args.warmup = Number(value());
-    else if (a === '--keep-dir') args.keepDir = resolve(value());
-    else if (a === '--heap') args.heap = value();
-    else if (a === '--page-cache') args.pageCache = value();
-    else throw new Error(`unknown option ${a}`);
-  }
-  if (!(args.reports > 0) || !(args.concurrency > 0)) throw new Error('--reports and --concurrency must be positive');
-  return args;
+  const args = benchArgs(argv, {
+    reports: 3000,
+    concurrency: 2,
+    warmup: 200,
+    keepDir: null,
+    heap: '1g',
+    pageCache: '512m',
+  });
+  return { ...args, keepDir: args.keepDir === null ? null : resolve(args.keepDir) };
 }
 
 const ms = (t0: number) => performance.now() - t0;
@@ -79,8 +71,12 @@ async function loadAll(db: Db, all: GraphRows[], concurrency: number) {
 
 async function counts(driver: Driver): Promise<string> {
   // Inline on purpose: a benchmark diagnostic, not a product query.
-  const labels = await driver.executeQuery('MATCH (n) RETURN labels(n)[0] AS label, count(*) AS c ORDER BY label');
-  const rels = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS c ORDER BY type');
+  const labels = await driver.executeQuery(
+    'MATCH (n) RETURN labels(n)[0] AS label, count(*) AS c ORDER BY label',
+  );
+  const rels = await driver.executeQuery(
+    'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS c ORDER BY type',
+  );
   const show = (records: typeof labels.records, key: string) =>
     records.map((r) => `${r.get(key)} ${r.get('c').toNumber()}`).join(', ');
   return `nodes: ${show(labels.records, 'label')}\nrelationships: ${show(rels.records, 'type')}`;
@@ -129,7 +125,9 @@ async function main(): Promise<void> {
     console.log(`neo4j: ${uri} (NEO4J_URI; existing data is kept, reports already there count as unchanged)`);
   }
   const password = process.env.NEO4J_PASSWORD;
-  const driver = password ? neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', password)) : neo4j.driver(uri);
+  const driver = password
+    ? neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', password))
+    : neo4j.driver(uri);
   try {
     const db = new Db(driver);
     await ensureIngestSchema(db);
@@ -138,7 +136,9 @@ async function main(): Promise<void> {
     const timed = rows.slice(warm.length);
     const timedFacts = timed.reduce((n, r) => n + factCount(r), 0);
     const w = await loadAll(db, warm, args.concurrency);
-    console.log(`warm-up: ${warm.length} reports in ${fmt(w.seconds, 2)} s = ${fmt(warm.length / w.seconds)} reports/s (plan compilation, JIT)`);
+    console.log(
+      `warm-up: ${warm.length} reports in ${fmt(w.seconds, 2)} s = ${fmt(warm.length / w.seconds)} reports/s (plan compilation, JIT)`,
+    );
     const queriesBefore = db.queries;
     const load = await loadAll(db, timed, args.concurrency);
     const perReport = (db.queries - queriesBefore) / timed.length;
@@ -151,7 +151,9 @@ async function main(): Promise<void> {
     const loadSeconds = w.seconds + load.seconds;
     const sample = rows.slice(0, Math.min(500, rows.length));
     const again = await loadAll(db, sample, args.concurrency);
-    console.log(`reload of ${sample.length} unchanged: ${fmt(sample.length / again.seconds)} reports/s (${again.status.unchanged} unchanged)`);
+    console.log(
+      `reload of ${sample.length} unchanged: ${fmt(sample.length / again.seconds)} reports/s (${again.status.unchanged} unchanged)`,
+    );
     console.log(
       `end to end (extract + rows + load, extraction not overlapped): ${fmt(rows.length / (extractSeconds + rowsSeconds + loadSeconds))} reports/s (warm-up included)`,
     );
@@ -161,7 +163,8 @@ async function main(): Promise<void> {
     await embedded?.stop();
     if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
   }
-  if (args.keepDir) console.log(`kept the store in ${args.keepDir}: NEO4J_DATA_DIR=${args.keepDir} npm start`);
+  if (args.keepDir)
+    console.log(`kept the store in ${args.keepDir}: NEO4J_DATA_DIR=${args.keepDir} npm start`);
 }
 
 main().catch((err: Error) => {

@@ -10,6 +10,7 @@ import {
 } from './agencies.ts';
 import { loadGazetteer, type PlaceContext } from './gazetteer.ts';
 import type { ReportMeta } from './model.ts';
+import { contextFor } from './places.ts';
 
 const HEAD_LINES = 14;
 const TAIL_LINES = 10;
@@ -162,19 +163,6 @@ function pickAuthor(candidates: string[], ctx: PlaceContext): AgencyHit | null {
   return null;
 }
 
-function contextOf(key: string | null, year: number | null): PlaceContext {
-  const g = loadGazetteer();
-  const self = key ? g.byKey(key) : undefined;
-  if (!self) return { selfKey: null, cityKey: null, provinceKey: null, year };
-  const chain = [self, ...g.ancestors(self.key)];
-  return {
-    selfKey: self.key,
-    cityKey: chain.find((p) => p.level === 'city')?.key ?? null,
-    provinceKey: chain.find((p) => p.level === 'province')?.key ?? null,
-    year,
-  };
-}
-
 /** Without a title or signature: the most mentioned placed agency of the kind 我局/我区 refers to. */
 function authorFromBody(text: string, year: number | null): AgencyHit | null {
   const g = loadGazetteer();
@@ -286,12 +274,12 @@ export function extractMetadata(text: string): MetadataResult {
   let hit = pickAuthor(candidates, { year });
   if (!hit) hit = authorFromBody(text, year);
   // A title naming only the level (市住房和城乡建设局) resolves once the body tells us where we are.
-  let ctx = contextOf(hit?.jurisdictionKey ?? null, year);
+  let ctx = contextFor(hit?.jurisdictionKey ?? null, year);
   if (hit && fromTitle && !hit.jurisdictionKey) {
     const again = pickAuthor(candidates, ctx);
     if (again) hit = again;
   }
-  ctx = contextOf(hit?.jurisdictionKey ?? null, year);
+  ctx = contextFor(hit?.jurisdictionKey ?? null, year);
   const g = loadGazetteer();
   const place = hit?.jurisdictionKey ? g.byKey(hit.jurisdictionKey) : undefined;
   const author = hit ? authorRef(hit) : null;
