@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { complexityHook, MAX_DEPTH } from './complexity.ts';
 import { errorFormatter } from './errors.ts';
 import { graphiqlRoutes, GRAPHIQL_PLUGIN } from './graphiql.ts';
+import { graphiqlAssetRoutes } from './graphiql-assets.ts';
 import { loaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -35,7 +36,10 @@ export default fp(
       jit: 2,
     });
     app.graphql.addHook('preExecution', complexityHook as never);
-    if (opts.graphiql) graphiqlRoutes(app);
+    if (opts.graphiql) {
+      graphiqlRoutes(app);
+      graphiqlAssetRoutes(app);
+    }
   },
   { name: 'graphql', dependencies: ['neo4j'] },
 );
