@@ -120,6 +120,16 @@ describe('promotions, learning and firsts', () => {
       expect.arrayContaining(['温州掌上微仲裁@100000', '行政复议体制改革@330000']),
     );
   });
+
+  it('keeps a scoped first without a named reform, but not the 率先垂范 idiom', async () => {
+    const { extractReport } = await import('../server/extract/index.ts');
+    const text =
+      '昆山市人民政府关于2022年度法治政府建设情况的报告\n一、主要工作\n巴城镇在全省率先建成镇级公共法律服务中心。领导干部在全市率先垂范。\n昆山市人民政府\n2023年2月25日';
+    const r = extractReport(text, 'kunshan.txt');
+    const firsts = facts(r, 'first');
+    expect(firsts.map((f) => [f.reform, f.scope])).toEqual([[null, '320000']]);
+    expect(firsts[0]!.evidence.quote).toMatch(/在全省率先建成/u);
+  });
 });
 
 describe('a district report from elsewhere', () => {

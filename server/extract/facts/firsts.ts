@@ -1,7 +1,12 @@
 // Firsts: 率先, 首创, 全省首个/首家, 全国首例, 率全省之先. Scope from the 全省/全市/全国 written with it,
-// else null; the reform is the one named in the same clause (after the claim, else before it).
+// else null; the reform is the one named in the same clause (after the claim, else before it). A claim
+// with a stated scope but no recognisable reform (在全市率先发布, 全省首家…中心) is kept reform-less: the
+// graph skips it, but the report still carries the evidence.
 import type { Fact } from '../model.ts';
 import type { FactContext } from './context.ts';
+
+// 率先垂范 / 率先示范 / 率先作用 praise conduct, they claim no first.
+const IDIOM_AFTER = /^(?:垂范|示范|作用|带头|表率)/u;
 
 const TRIGGER =
   /(?:(全省|全市|全国|全区|全县|省内|国内)(?:范围内)?)?(?:率先|首创|首个|首家|首例|第一家|第一个)|率(全省|全市|全国)之先/gu;
@@ -33,7 +38,18 @@ export function firstFacts(fc: FactContext): Fact[] {
       fc.reformAfter(te, Math.min(ce, te + 40)) ??
       fc.reformBefore(t, cs) ??
       fc.reformAfter(te, Math.min(se, te + 60));
-    if (!reform) continue;
+    if (!reform) {
+      if (!scope || IDIOM_AFTER.test(text.slice(te, te + 2))) continue;
+      out.push({
+        kind: 'first',
+        jurisdiction: reporter,
+        reform: null,
+        scope,
+        year: fc.input.meta.year,
+        evidence: fc.evidence(t, te),
+      });
+      continue;
+    }
     out.push({
       kind: 'first',
       jurisdiction: reporter,
