@@ -88,6 +88,24 @@ describe('discovered reforms', () => {
     expect(reforms(text)).toEqual([]);
   });
 
+  it('rejects party-education formulas, generic joint actions and awards graded by scope', () => {
+    const text =
+      '坚持“不忘初心、牢记使命”，开展“两学一做”学习教育。区住建局联合开展整治行动。四季青街道“老娘舅”调解品牌被评为全市“十佳调解品牌”。建立“一站式”服务窗口。';
+    expect(reforms(text).map((r) => r.name)).toEqual(['老娘舅']);
+  });
+
+  it('keeps 相对集中 in the name of the relative-concentration reforms of 2015-2024', () => {
+    const text =
+      '推进相对集中行政许可权改革，市行政审批局集中行使审批事项236项。推进相对集中行政处罚权工作，组建城市管理综合行政执法局。深化行政审批制度改革。推行“一业一证”改革和政务服务“好差评”制度。';
+    expect(reforms(text).map((r) => r.name)).toEqual([
+      '相对集中行政许可权改革',
+      '相对集中行政处罚权',
+      '行政审批制度改革',
+      '一业一证',
+      '政务服务好差评',
+    ]);
+  });
+
   it('does not take an agency or a place for part of a reform name', () => {
     // 获得省厅农房建设综合监管改革市级试点; 我局推荐的平湖市涉路涉绿审批改革案例
     const all = seedReport(SEEDS.jiaxingJianshe2023).reforms.flatMap((r) => [r.name, ...r.aliases]);
