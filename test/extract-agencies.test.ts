@@ -112,6 +112,25 @@ describe('agency resolution rules', () => {
     ]);
   });
 
+  it('keeps pre-2018 bodies as named (县安监局, 县工商局, 县食药监局) and resolves national 总局 and 省药监局', () => {
+    const hits = scan(
+      '县安监局、县工商局、县质监局、县食药监局、县国土资源局、县环保局联合执法。组建县城市管理综合行政执法局。配合国家市场监督管理总局、省药监局检查。省委全面深化改革委员会审议通过。',
+      '330326',
+    );
+    expect(hits.map((h) => h.name)).toEqual([
+      '平阳县安全生产监督管理局',
+      '平阳县工商行政管理局',
+      '平阳县质量技术监督局',
+      '平阳县食品药品监督管理局',
+      '平阳县国土资源局',
+      '平阳县环境保护局',
+      '平阳县综合行政执法局',
+      '国家市场监督管理总局',
+      '浙江省药品监督管理局',
+      '中共浙江省委全面深化改革委员会',
+    ]);
+  });
+
   it('treats a subsequence abbreviation of the author as the author (发改局 for 发展改革和经济信息化局)', () => {
     const author: AuthorRef = {
       name: '杭州市上城区发展改革和经济信息化局',
