@@ -14,7 +14,7 @@ const NANHU = contextFor('330402', 2023); // 嘉兴市南湖区
 const names = (text: string, ctx = JIAXING): string[] => extractJurisdictions(text, ctx).map((j) => j.name);
 
 describe('gazetteer data', () => {
-  it('has the nation, provinces, municipalities without 市辖区, cities, counties and Zhejiang towns', () => {
+  it('has the nation, provinces, municipalities without 市辖区, cities, counties and towns', () => {
     expect(g.nation).toMatchObject({ key: '100000', name: '中华人民共和国', level: 'nation' });
     expect(g.byKey('330000')).toMatchObject({ name: '浙江省', level: 'province', parentKey: '100000' });
     expect(g.byKey('310000')).toMatchObject({ name: '上海市', level: 'province' });
@@ -110,6 +110,19 @@ describe('scan: no false hits', () => {
     expect(j.map((x) => [x.name, x.mentions[0]!.start, x.mentions[0]!.end])).toEqual([
       ['嘉兴市', 0, 3],
       ['南湖区', 3, 6],
+    ]);
+  });
+
+  it('reads towns of every province inside the report’s province, elsewhere only after their county', () => {
+    const KUNSHAN = contextFor('320583', 2022); // 江苏省苏州市昆山市
+    const text =
+      '在张浦镇、周市镇、千灯镇开展“一支队伍管执法”改革试点。巴城镇在全省率先建成镇级公共法律服务中心。';
+    expect(names(text, KUNSHAN)).toEqual(['张浦镇', '周市镇', '千灯镇', '巴城镇', '江苏省']);
+    // The same town names in a 嘉兴 report are not read; with their county before them they are.
+    expect(names('在张浦镇开展试点。赴江苏省昆山市千灯镇学习。', JIAXING)).toEqual([
+      '江苏省',
+      '昆山市',
+      '千灯镇',
     ]);
   });
 

