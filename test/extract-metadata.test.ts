@@ -87,6 +87,20 @@ describe('metadata pieces', () => {
 });
 
 describe('title shapes seen elsewhere', () => {
+  it('joins an issuer line to the 关于… line below it, as official documents break the title', () => {
+    const { meta } = extractMetadata(
+      '四川省成都市温江区人民政府\n关于2017年法治政府建设工作情况的报告\n温江府〔2018〕12号\n2017年，区政府全面推进依法行政。\n成都市温江区人民政府\n二〇一八年三月十日',
+    );
+    expect(meta).toMatchObject({
+      title: '四川省成都市温江区人民政府关于2017年法治政府建设工作情况的报告',
+      author: '成都市温江区人民政府',
+      jurisdiction: '温江区',
+      year: 2017,
+      published: '2018-03-10',
+      docNumber: '温江府〔2018〕12号',
+    });
+  });
+
   it('reads a bare place before the year as that place’s government', () => {
     const { meta } = extractMetadata(
       '平湖市2022年法治政府建设年度报告\n2022年,全市上下深入推进法治政府建设。\n平湖市人民政府\n2023年1月30日',

@@ -97,11 +97,21 @@ export function dateLine(t: string): string | null {
   return null;
 }
 
+// An issuing body on a line of its own (四川省成都市温江区人民政府 / 关于2017年…的报告): official
+// documents break the title after the issuer; the title is both lines.
+const ISSUER_LINE =
+  /^[\u4e00-\u9fa5 ]{3,40}(?:人民政府|人民政府办公室|人民政府办公厅|委员会|[局厅委办院署]|中共[\u4e00-\u9fa5]{2,12}委)$/u;
+
 function titleLine(ls: Line[]): Line | null {
-  for (const l of ls.slice(0, HEAD_LINES)) {
+  const head = ls.slice(0, HEAD_LINES);
+  for (let i = 0; i < head.length; i++) {
+    const l = head[i]!;
     const t = l.text.replace(/^《(.*)》$/u, '$1').replace(/\.(pdf|docx?|html?)$/iu, '');
     if (t.length > 80 || /[，,。；;]/u.test(t)) continue;
-    if (TITLE_WORDS.test(t) && TITLE_TOPIC.test(t)) return { ...l, text: t };
+    if (!TITLE_WORDS.test(t) || !TITLE_TOPIC.test(t)) continue;
+    const prev = i > 0 ? head[i - 1]!.text : '';
+    if (/^关于/u.test(t) && ISSUER_LINE.test(prev)) return { ...l, text: prev.replace(/\s+/gu, '') + t };
+    return { ...l, text: t };
   }
   return null;
 }
