@@ -95,6 +95,17 @@ describe('regulation rules', () => {
     expect(kindOf('建筑施工安全检查标准', false)).toBe('standard');
   });
 
+  it('keeps a short law national after a city issuer, and periodicals or programme names out', async () => {
+    const { extractReport } = await import('../server/extract/index.ts');
+    const text =
+      '南京市人民政府2020年法治政府建设年度报告\n市政府认真贯彻《中华人民共和国行政许可法》和《民法典》。在《中国司法》《人民司法》刊发经验，制作《法治南京》专题片。\n南京市人民政府\n2021年3月1日';
+    const r = extractReport(text, 'nanjing.txt');
+    expect(r.regulations.map((x) => [x.title, x.kind, x.jurisdictionKey])).toEqual([
+      ['中华人民共和国行政许可法', 'law', '100000'],
+      ['民法典', 'law', '100000'],
+    ]);
+  });
+
   it('does not give a date leading into the next title to the previous one', () => {
     const text =
       '严格执行《杭州市重大行政决策程序规定》，自2021年1月1日起施行的《杭州市西湖区行政规范性文件管理办法》已完成备案。';

@@ -258,6 +258,8 @@ export function extractRegulations(
       const placed = lead !== null && lead.atStart && lead.key !== g.nation.key;
       const kind = kindOf(title, placed);
       let jurisdictionKey: string | null = lead?.key ?? null;
+      // Only the national congress makes laws: 《民法典》 贯彻 by a city is still the nation's.
+      if (!jurisdictionKey && kind === 'law') jurisdictionKey = g.nation.key;
       if (!jurisdictionKey && issuer?.jurisdictionKey) jurisdictionKey = issuer.jurisdictionKey;
       if (!jurisdictionKey && (kind === 'law' || kind === 'administrative_regulation'))
         jurisdictionKey = g.nation.key;
