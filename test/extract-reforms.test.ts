@@ -94,6 +94,12 @@ describe('discovered reforms', () => {
     expect(reforms(text).map((r) => r.name)).toEqual(['老娘舅']);
   });
 
+  it('rejects party study campaigns and formulas (第一议题, 三个务必, “我为群众办实事”实践活动)', () => {
+    const text =
+      '落实“第一议题”制度，坚持“三个务必”，开展“我为群众办实事”实践活动和“不忘初心、牢记使命”主题教育。实行“街道吹哨、部门报到”。';
+    expect(reforms(text).map((r) => r.name)).toEqual(['街乡吹哨、部门报到']);
+  });
+
   it('keeps 相对集中 in the name of the relative-concentration reforms of 2015-2024', () => {
     const text =
       '推进相对集中行政许可权改革，市行政审批局集中行使审批事项236项。推进相对集中行政处罚权工作，组建城市管理综合行政执法局。深化行政审批制度改革。推行“一业一证”改革和政务服务“好差评”制度。';
