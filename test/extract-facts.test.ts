@@ -121,6 +121,24 @@ describe('promotions, learning and firsts', () => {
     );
   });
 
+  it('learns from every place listed, the most specific of a path, and promotes by the promoting body', async () => {
+    const { extractReport } = await import('../server/extract/index.ts');
+    const text =
+      '宁波市鄞州区人民政府关于2022年度法治政府建设情况的报告\n一、主要成效\n“最多跑一次”改革经验被国务院推广。组织赴江苏苏州、上海浦东学习考察。对标深圳、杭州等先进地区。湖南长沙、四川成都等地先后来我区考察交流。\n宁波市鄞州区人民政府\n2023年3月1日';
+    const r = extractReport(text, 'yinzhou.txt');
+    expect(facts(r, 'promoted').map((f) => [reformName(r, f.reform), f.scope])).toEqual([
+      ['最多跑一次', '100000'],
+    ]);
+    expect(facts(r, 'learned').map((f) => [f.learner, f.teacher])).toEqual([
+      ['330212', '320500'],
+      ['330212', '310115'],
+      ['330212', '440300'],
+      ['330212', '330100'],
+      ['430100', '330212'],
+      ['510100', '330212'],
+    ]);
+  });
+
   it('keeps a scoped first without a named reform, but not the 率先垂范 idiom', async () => {
     const { extractReport } = await import('../server/extract/index.ts');
     const text =

@@ -1,10 +1,10 @@
 // Promotions: an experience spreads to a wider area — 全省推广, 全国推广, 入选…清单/目录, 刊发…全省推广,
-// 获评全省…最佳实践. `from` is the place named with the reform (平湖市涉路涉绿审批改革), else the reporter.
+// 获评全省…最佳实践, 被国务院/省司法厅推广 (the promoting body's level is the scope). `from` is the place named with the reform (平湖市涉路涉绿审批改革), else the reporter.
 import type { Fact } from '../model.ts';
 import { LEVEL_RANK, type FactContext } from './context.ts';
 
 const TRIGGER =
-  /(全省|全国|全市|省内|国内)(?:范围内)?(?:复制)?推广|推广至全(省|国|市)|(?:入选|入列|列入|纳入|获评|评为)[^。；;，,]{0,40}?(?:清单|目录|名单|案例|最佳实践|工作法|典型经验)/gu;
+  /(全省|全国|全市|省内|国内)(?:范围内)?(?:复制)?推广|推广至全(省|国|市)|(?:入选|入列|列入|纳入|获评|评为)[^。；;，,]{0,40}?(?:清单|目录|名单|案例|最佳实践|工作法|典型经验)|被[^。；;，,“”]{2,24}?(?:复制)?推广/gu;
 
 export function promotionFacts(fc: FactContext): Fact[] {
   const out: Fact[] = [];
