@@ -131,6 +131,18 @@ describe('agency resolution rules', () => {
     ]);
   });
 
+  it('follows the kind of body the text writes: 区卫健委 is a commission, 区水务局 not a 水利局', () => {
+    const hits = scan('区卫健委、区发改委、区水务局、区审批局、区卫健局、区发改局参与。', '320506');
+    expect(hits.map((h) => h.name)).toEqual([
+      '苏州市吴中区卫生健康委员会',
+      '苏州市吴中区发展和改革委员会',
+      '苏州市吴中区水务局',
+      '苏州市吴中区行政审批局',
+      '苏州市吴中区卫生健康局',
+      '苏州市吴中区发展和改革局',
+    ]);
+  });
+
   it('treats a subsequence abbreviation of the author as the author (发改局 for 发展改革和经济信息化局)', () => {
     const author: AuthorRef = {
       name: '杭州市上城区发展改革和经济信息化局',
@@ -179,10 +191,13 @@ describe('agency resolution rules', () => {
 
   it('builds canonical names per level from the lexicon', () => {
     const g = loadGazetteer();
-    const fagai = agencyLexicon().bodies.find((b) => b.forms.includes('发改委'))!;
+    const fagai = agencyLexicon().bodies.find((b) => b.forms.includes('发改局'))!;
     expect(canonicalName(g, fagai, g.byKey('330400')!)).toBe('嘉兴市发展和改革委员会');
     expect(canonicalName(g, fagai, g.byKey('330482')!)).toBe('平湖市发展和改革局');
     expect(canonicalName(g, fagai, g.nation)).toBe('国家发展和改革委员会');
+    // A 委 as written is a commission at every level (县发改委 where counties kept the commission).
+    const wei = agencyLexicon().bodies.find((b) => b.forms.includes('发改委'))!;
+    expect(canonicalName(g, wei, g.byKey('330482')!)).toBe('平湖市发展和改革委员会');
     expect(agencyPrefix(g, g.byKey('330402')!)).toBe('嘉兴市南湖区');
     expect(agencyPrefix(g, g.byKey('330482')!)).toBe('平湖市');
   });
