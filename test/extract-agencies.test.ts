@@ -143,6 +143,17 @@ describe('agency resolution rules', () => {
     ]);
   });
 
+  it('keeps 自然资源局, 规划局 and 城管局 as written outside the Zhejiang merged names', () => {
+    const hits = scan('市自然资源局、市规划局、市城管局、市城管执法局、市自规局联合检查。', '320100');
+    expect(hits.map((h) => h.name)).toEqual([
+      '南京市自然资源局',
+      '南京市规划局',
+      '南京市城市管理局',
+      '南京市城市管理行政执法局',
+      '南京市自然资源和规划局',
+    ]);
+  });
+
   it('treats a subsequence abbreviation of the author as the author (发改局 for 发展改革和经济信息化局)', () => {
     const author: AuthorRef = {
       name: '杭州市上城区发展改革和经济信息化局',
