@@ -87,6 +87,17 @@ describe('metadata pieces', () => {
 });
 
 describe('title shapes seen elsewhere', () => {
+  it('drops the 名称： label of a disclosure table from the title', () => {
+    const { meta } = extractMetadata(
+      '索引号：000014349/2022-00045\n发布机构：岳麓区司法局\n名称： 长沙市岳麓区人民政府关于2021年法治政府建设工作情况的报告\n2021年，岳麓区深入学习贯彻习近平法治思想。\n长沙市岳麓区人民政府\n2022年3月10日',
+    );
+    expect(meta).toMatchObject({
+      title: '长沙市岳麓区人民政府关于2021年法治政府建设工作情况的报告',
+      author: '长沙市岳麓区人民政府',
+      year: 2021,
+    });
+  });
+
   it('joins an issuer line to the 关于… line below it, as official documents break the title', () => {
     const { meta } = extractMetadata(
       '四川省成都市温江区人民政府\n关于2017年法治政府建设工作情况的报告\n温江府〔2018〕12号\n2017年，区政府全面推进依法行政。\n成都市温江区人民政府\n二〇一八年三月十日',

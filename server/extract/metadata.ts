@@ -106,7 +106,11 @@ function titleLine(ls: Line[]): Line | null {
   const head = ls.slice(0, HEAD_LINES);
   for (let i = 0; i < head.length; i++) {
     const l = head[i]!;
-    const t = l.text.replace(/^《(.*)》$/u, '$1').replace(/\.(pdf|docx?|html?)$/iu, '');
+    // Information-disclosure tables label the title (名称：…, 标题：…).
+    const t = l.text
+      .replace(/^(?:名\s*称|标\s*题|题\s*名|文件名称|文\s*题)\s*[:：]\s*/u, '')
+      .replace(/^《(.*)》$/u, '$1')
+      .replace(/\.(pdf|docx?|html?)$/iu, '');
     if (t.length > 80 || /[，,。；;]/u.test(t)) continue;
     if (!TITLE_WORDS.test(t) || !TITLE_TOPIC.test(t)) continue;
     const prev = i > 0 ? head[i - 1]!.text : '';
