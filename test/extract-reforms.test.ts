@@ -100,6 +100,11 @@ describe('discovered reforms', () => {
     expect(reforms(text).map((r) => r.name)).toEqual(['街乡吹哨、部门报到']);
   });
 
+  it('does not take a topic with generic nouns around it for a reform (依法行政制度体系, 清单制度)', () => {
+    const text = '（三）健全依法行政制度体系。建立涉企行政合规指导清单制度。推行“非现场执法”。';
+    expect(reforms(text).map((r) => r.name)).toEqual(['非现场执法']);
+  });
+
   it('keeps 相对集中 in the name of the relative-concentration reforms of 2015-2024', () => {
     const text =
       '推进相对集中行政许可权改革，市行政审批局集中行使审批事项236项。推进相对集中行政处罚权工作，组建城市管理综合行政执法局。深化行政审批制度改革。推行“一业一证”改革和政务服务“好差评”制度。';

@@ -93,7 +93,7 @@ const GENERIC_PARTS =
 const GENERIC_SHORT_NAME = /^一[件类]事$/u;
 // Two-character topics that never name a reform on their own (行政制度, 执法机制).
 const TOPIC_WORD =
-  /^(?:行政|依法|执法|审批|监管|服务|管理|工作|考核|内部|法治|法制|安全|质量|信息|数字|智慧|政务|制度|决策|监督|规范|综合|专项|社会|市场|基层|长效)$/u;
+  /^(?:行政|依法|执法|审批|监管|服务|管理|工作|考核|内部|法治|法制|安全|质量|信息|数字|智慧|政务|制度|决策|监督|规范|综合|专项|社会|市场|基层|长效|清单|行政执法|依法行政)$/u;
 const HEADING_TAIL =
   /(?:成效显著|纵深推进|高效推进|取得实效|取得新成效|取得新突破|持续深化|全面推进|有序推进|稳步推进|扎实推进|见行见效|走深走实|成效明显|全面落地|提质增效|深入推进)$/u;
 const HEADING_LEAD =
@@ -129,7 +129,9 @@ interface Candidate {
 const strip = (s: string): string => s.replace(/[“”"‘’]/gu, '');
 
 function genericCore(core: string): boolean {
-  return core.replace(GENERIC_PARTS, '').length < 2;
+  // What is left after the generic parts must name something: 依法行政制度体系 leaves 行政, a topic.
+  const rest = core.replace(GENERIC_PARTS, '');
+  return rest.length < 2 || TOPIC_WORD.test(rest);
 }
 
 function lexiconCandidates(text: string): Candidate[] {
