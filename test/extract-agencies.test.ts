@@ -154,6 +154,20 @@ describe('agency resolution rules', () => {
     ]);
   });
 
+  it('reads 我院 as a court author, skips 各基层法院 and 各地级以上市, knows 工业和信息化厅', async () => {
+    const { extractReport } = await import('../server/extract/index.ts');
+    const court = extractReport(
+      '杭州市中级人民法院2020年度法治建设工作报告\n我院认真贯彻落实。各基层法院、市检察院参与。\n杭州市中级人民法院\n2021年1月1日',
+      'court.txt',
+    );
+    expect(court.agencies.map((a) => [a.name, a.mentions.map((m) => m.surface)])).toEqual([
+      ['杭州市中级人民法院', ['杭州市中级人民法院', '我院', '杭州市中级人民法院']],
+      ['杭州市人民检察院', ['市检察院']],
+    ]);
+    const hits = scan('会同省工业和信息化厅、省人力资源社会保障厅，指导各地级以上市司法局推进。', '440000');
+    expect(hits.map((h) => h.name)).toEqual(['广东省工业和信息化厅', '广东省人力资源和社会保障厅']);
+  });
+
   it('treats a subsequence abbreviation of the author as the author (发改局 for 发展改革和经济信息化局)', () => {
     const author: AuthorRef = {
       name: '杭州市上城区发展改革和经济信息化局',
