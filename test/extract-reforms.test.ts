@@ -105,6 +105,17 @@ describe('discovered reforms', () => {
     expect(reforms(text).map((r) => r.name)).toEqual(['非现场执法']);
   });
 
+  it('knows the national reforms of 2021-2024 (高效办成一件事, 提升行政执法质量三年行动, 两法衔接, 免罚清单)', () => {
+    const text =
+      '深化“高效办成一件事”改革。开展提升行政执法质量三年行动。健全行政执法与刑事司法衔接机制。出台免罚清单。';
+    expect(reforms(text).map((r) => r.name)).toEqual([
+      '高效办成一件事',
+      '提升行政执法质量三年行动',
+      '两法衔接',
+      '免罚清单',
+    ]);
+  });
+
   it('keeps 相对集中 in the name of the relative-concentration reforms of 2015-2024', () => {
     const text =
       '推进相对集中行政许可权改革，市行政审批局集中行使审批事项236项。推进相对集中行政处罚权工作，组建城市管理综合行政执法局。深化行政审批制度改革。推行“一业一证”改革和政务服务“好差评”制度。';
