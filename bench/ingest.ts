@@ -1,13 +1,15 @@
-// npm run bench:ingest -- [--reports 3000] [--concurrency 2] [--warmup 200] [--keep-dir DIR] [--heap 1g] [--page-cache 512m]
+// npm run bench:ingest -- [--reports 3000] [--concurrency 2] [--warmup 200] [--keep-dir DIR] [--heap 1g] [--page-cache 512m] [--tiered-jit]
 // Generates a synthetic Zhejiang corpus (bench/corpus.ts), extracts it (timed on its own), then loads
 // it into a fresh embedded Neo4j — one write transaction per report, several in flight — and prints
 // reports/s for the load alone and for extraction alone. With NEO4J_URI set it loads there instead.
 // The first --warmup reports are loaded and timed apart: a fresh JVM compiles Cypher plans and JITs
 // for a while, and that start-up cost is printed, not mixed into the steady-state rate.
+// The JVM runs with C1 only, like the ingest CLI's (EmbeddedOptions.quickJit); --tiered-jit compares
+// with the JVM's default tiered C1+C2 JIT.
 // --keep-dir DIR keeps the loaded store so the API benchmarks can start on it:
 //   NEO4J_DATA_DIR=DIR npm start     (or startEmbedded({dataDir: DIR, …}))
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Db } from '../server/db/run-cypher.ts';
@@ -29,6 +31,7 @@ interface Args {
   keepDir: string | null;
   heap: string;
   pageCache: string;
+  tieredJit: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -39,12 +42,25 @@ function parseArgs(argv: string[]): Args {
     keepDir: null,
     heap: '1g',
     pageCache: '512m',
+    tieredJit: false,
   });
   return { ...args, keepDir: args.keepDir === null ? null : resolve(args.keepDir) };
 }
 
 const ms = (t0: number) => performance.now() - t0;
 const fmt = (n: number, d = 1) => n.toFixed(d);
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields after the ")" of the command name: utime and stime are fields 14 and 15 (1-based).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -118,9 +134,10 @@ async function main(): Promise<void> {
       heap: args.heap,
       pageCache: args.pageCache,
       logFile: join(root, 'bench-neo4j.log'),
+      quickJit: !args.tieredJit,
     });
     uri = embedded.uri;
-    console.log(`neo4j: embedded at ${uri}, store ${root} (heap ${args.heap}, page cache ${args.pageCache})`);
+    console.log(`neo4j: embedded at ${uri}, store ${root} (heap ${args.heap}, page cache ${args.pageCache}, JIT ${args.tieredJit ? 'tiered C1+C2' : 'C1 only'})`);
   } else {
     console.log(`neo4j: ${uri} (NEO4J_URI; existing data is kept, reports already there count as unchanged)`);
   }
@@ -140,13 +157,23 @@ async function main(): Promise<void> {
       `warm-up: ${warm.length} reports in ${fmt(w.seconds, 2)} s = ${fmt(warm.length / w.seconds)} reports/s (plan compilation, JIT)`,
     );
     const queriesBefore = db.queries;
+    // CPU per report is steadier than reports/s when other work shares the machine.
+    const jvmBefore = cpuSeconds(embedded?.pid);
+    const nodeBefore = process.cpuUsage();
     const load = await loadAll(db, timed, args.concurrency);
+    const jvmAfter = cpuSeconds(embedded?.pid);
+    const nodeCpu = process.cpuUsage(nodeBefore);
     const perReport = (db.queries - queriesBefore) / timed.length;
     const lat = load.latencies;
     console.log(
       `load: ${timed.length} reports in ${fmt(load.seconds, 2)} s = ${fmt(timed.length / load.seconds)} reports/s ` +
         `(${fmt(timedFacts / load.seconds, 0)} facts/s; ${load.status.created} created, ${load.status.unchanged} unchanged, ${load.status.replaced} replaced; ` +
         `${fmt(perReport)} statements/report; tx latency p50 ${fmt(percentile(lat, 50))} ms, p99 ${fmt(percentile(lat, 99))} ms)`,
+    );
+    const jvmMs = jvmBefore === null || jvmAfter === null ? null : ((jvmAfter - jvmBefore) * 1000) / timed.length;
+    console.log(
+      `cpu per report during the load: neo4j ${jvmMs === null ? 'n/a' : fmt(jvmMs)} ms, node ${fmt((nodeCpu.user + nodeCpu.system) / 1000 / timed.length)} ms ` +
+        `(load average ${loadavg().map((x) => fmt(x, 2)).join(' ')})`,
     );
     const loadSeconds = w.seconds + load.seconds;
     const sample = rows.slice(0, Math.min(500, rows.length));

@@ -31,6 +31,8 @@ export async function openDatabase(config: Config, say: (line: string) => void =
       heap: config.neo4jHeap,
       pageCache: config.neo4jPageCache,
       logFile: join(dirname(dataDir), `${relative(dirname(dataDir), dataDir)}.log`),
+      // A loading JVM lives for one command: C1 code now beats C2 code after a long compile.
+      quickJit: true,
     });
     // The embedded database has authentication off; configured credentials would be ignored.
     config = { ...config, neo4jUri: embedded.uri, neo4jPassword: undefined };
