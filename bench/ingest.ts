@@ -137,7 +137,9 @@ async function main(): Promise<void> {
       quickJit: !args.tieredJit,
     });
     uri = embedded.uri;
-    console.log(`neo4j: embedded at ${uri}, store ${root} (heap ${args.heap}, page cache ${args.pageCache}, JIT ${args.tieredJit ? 'tiered C1+C2' : 'C1 only'})`);
+    console.log(
+      `neo4j: embedded at ${uri}, store ${root} (heap ${args.heap}, page cache ${args.pageCache}, JIT ${args.tieredJit ? 'tiered C1+C2' : 'C1 only'})`,
+    );
   } else {
     console.log(`neo4j: ${uri} (NEO4J_URI; existing data is kept, reports already there count as unchanged)`);
   }
@@ -170,10 +172,13 @@ async function main(): Promise<void> {
         `(${fmt(timedFacts / load.seconds, 0)} facts/s; ${load.status.created} created, ${load.status.unchanged} unchanged, ${load.status.replaced} replaced; ` +
         `${fmt(perReport)} statements/report; tx latency p50 ${fmt(percentile(lat, 50))} ms, p99 ${fmt(percentile(lat, 99))} ms)`,
     );
-    const jvmMs = jvmBefore === null || jvmAfter === null ? null : ((jvmAfter - jvmBefore) * 1000) / timed.length;
+    const jvmMs =
+      jvmBefore === null || jvmAfter === null ? null : ((jvmAfter - jvmBefore) * 1000) / timed.length;
     console.log(
       `cpu per report during the load: neo4j ${jvmMs === null ? 'n/a' : fmt(jvmMs)} ms, node ${fmt((nodeCpu.user + nodeCpu.system) / 1000 / timed.length)} ms ` +
-        `(load average ${loadavg().map((x) => fmt(x, 2)).join(' ')})`,
+        `(load average ${loadavg()
+          .map((x) => fmt(x, 2))
+          .join(' ')})`,
     );
     const loadSeconds = w.seconds + load.seconds;
     const sample = rows.slice(0, Math.min(500, rows.length));
