@@ -48,6 +48,11 @@ const schema = z.object({
     .regex(/^[1-9]\d*$/, { error: 'must be a positive integer (bytes)' })
     .transform(Number)
     .default(5 * 1024 * 1024),
+  ANSWER_CACHE_MB: z
+    .string()
+    .regex(/^\d+$/, { error: 'must be a whole number of megabytes (0 turns the answer cache off)' })
+    .transform(Number)
+    .default(64),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -70,6 +75,8 @@ export interface Config {
   graphiql: boolean;
   seedOnStart: boolean;
   maxBodyBytes: number;
+  /** Memory for whole answers of read-only queries, valid until the corpus version changes; 0 = off. */
+  answerCacheBytes: number;
   production: boolean;
 }
 
@@ -116,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: e.GRAPHIQL ?? !production,
     seedOnStart: e.SEED_ON_START,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    answerCacheBytes: e.ANSWER_CACHE_MB * 1024 * 1024,
     production,
   };
 }

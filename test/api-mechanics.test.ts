@@ -3,7 +3,7 @@
 // extractor): batching (no N+1), ordering, roll-ups, comparison, graph slices, paging.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awaitSearchRefresh } from '../server/ingest/search-refresh.ts';
+import { publishWrites } from '../server/ingest/publish-writes.ts';
 import { loadReport } from '../server/ingest/load-report.ts';
 import { gazetteerLookup } from '../server/ingest/places.ts';
 import { comparePlaceNames } from '../server/graphql/rows.ts';
@@ -24,13 +24,14 @@ const LOADS: [number, number, number][] = [
 ];
 
 beforeAll(async () => {
-  app = await testApp();
+  // Off: these tests count the statements each answer takes, and a cached answer takes none.
+  app = await testApp({ answerCacheBytes: 0 });
   await clearDatabase(app.db);
   await ensureIngestSchema(app.db);
   const places = gazetteerLookup();
   for (const [place, year, count] of LOADS)
     await loadReport(app.db, syntheticReport(place, year, count), { places });
-  await awaitSearchRefresh(app.db);
+  await publishWrites(app.db);
 });
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import fp from 'fastify-plugin';
 import mercurius from 'mercurius';
 import type { FastifyInstance } from 'fastify';
+import { answerCache } from './answer-cache.ts';
 import { complexityHook, MAX_DEPTH } from './complexity.ts';
 import { errorFormatter } from './errors.ts';
 import { graphiqlRoutes, GRAPHIQL_PLUGIN } from './graphiql.ts';
@@ -17,6 +18,8 @@ export interface GraphqlOptions {
   graphiql: boolean;
   /** Maximum selection depth (default 10). */
   queryDepth?: number;
+  /** Memory for cached answers of read-only operations (0 = no cache). */
+  answerCacheBytes: number;
 }
 
 export default fp(
@@ -36,6 +39,7 @@ export default fp(
       jit: 2,
     });
     app.graphql.addHook('preExecution', complexityHook as never);
+    answerCache(app, { maxBytes: opts.answerCacheBytes, path: '/graphql' });
     if (opts.graphiql) {
       graphiqlRoutes(app);
       graphiqlAssetRoutes(app);

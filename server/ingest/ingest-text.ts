@@ -4,7 +4,7 @@ import { InputError } from '../extract/decode.ts';
 import { loadExtractor } from '../cli/extractor.ts';
 import { type LoadResult, loadReport } from './load-report.ts';
 import { gazetteerLookup } from './places.ts';
-import { awaitSearchRefresh } from './search-refresh.ts';
+import { publishWrites } from './publish-writes.ts';
 
 export interface IngestTextResult extends LoadResult {
   reportId: string;
@@ -25,6 +25,6 @@ export async function ingestText(db: Db, text: string, source?: string | null): 
     source: name ?? `sha256:${extracted.contentHash.slice(0, 16)}`,
     places: gazetteerLookup(),
   });
-  await awaitSearchRefresh(db);
+  await publishWrites(db);
   return result;
 }

@@ -13,6 +13,7 @@ export interface GqlResponse<T = any> {
   data: T;
   errors?: GqlError[];
   raw: string;
+  headers: Record<string, unknown>;
 }
 
 export async function gql<T = any>(
@@ -23,7 +24,7 @@ export async function gql<T = any>(
 ): Promise<GqlResponse<T>> {
   const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables }, headers });
   const body = JSON.parse(res.body) as { data: T; errors?: GqlError[] };
-  return { status: res.statusCode, data: body.data, errors: body.errors, raw: res.body };
+  return { status: res.statusCode, data: body.data, errors: body.errors, raw: res.body, headers: res.headers };
 }
 
 /** The data of a query that must succeed; fails the test with the errors otherwise. */
