@@ -10,7 +10,7 @@ import { extractReport } from '../server/extract/index.ts';
 import { extractMetadata } from '../server/extract/metadata.ts';
 import { splitPassages } from '../server/extract/passages.ts';
 import { extractJurisdictions } from '../server/extract/places.ts';
-import { extractReforms } from '../server/extract/reforms.ts';
+import { extractReforms } from '../server/extract/reforms/extract-reforms.ts';
 import { extractRegulations } from '../server/extract/regulations.ts';
 
 const argv = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // Reforms: lexicon names with variants, discovered quoted terms and noun phrases, stable keys.
 import { describe, expect, it } from 'vitest';
 import { reformKey } from '../server/extract/normalize.ts';
-import { extractReforms } from '../server/extract/reforms.ts';
+import { extractReforms } from '../server/extract/reforms/extract-reforms.ts';
 import { splitPassages } from '../server/extract/passages.ts';
 import { SEEDS, seedReport } from './helpers/seeds.ts';
 

@@ -9,7 +9,7 @@ import type { ExtractedReport } from './model.ts';
 import { splitPassages } from './passages.ts';
 import { extractJurisdictions, toEntity } from './places.ts';
 import { loadGazetteer } from './gazetteer.ts';
-import { extractReforms } from './reforms.ts';
+import { extractReforms } from './reforms/extract-reforms.ts';
 import { extractRegulations } from './regulations.ts';
 
 export function extractReport(text: string, file: string): ExtractedReport {

@@ -23,6 +23,18 @@ export interface ReformLexiconEntry {
   aliases: string[];
 }
 
+/** Terms that read like initiatives but are not (slogans, days, awards), and the contexts that say so. */
+export interface NotReforms {
+  exact: string[];
+  followedBy: string;
+  precededBy: string;
+}
+
+interface ReformFile {
+  reforms: ReformLexiconEntry[];
+  notReforms: NotReforms;
+}
+
 export interface KindRule {
   suffix: string;
   kind: RegulationKind;
@@ -44,13 +56,14 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed', 'l
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
 
 let agencies: AgencyLexicon | null = null;
-let reforms: ReformLexiconEntry[] | null = null;
+let reforms: ReformFile | null = null;
 let kinds: RegulationKindLexicon | null = null;
 let nonRegs: NonRegulationLexicon | null = null;
 
 export const agencyLexicon = (): AgencyLexicon => (agencies ??= read<AgencyLexicon>('agencies.json'));
 export const reformLexicon = (): ReformLexiconEntry[] =>
-  (reforms ??= read<{ reforms: ReformLexiconEntry[] }>('reforms.json').reforms);
+  (reforms ??= read<ReformFile>('reforms.json')).reforms;
+export const notReforms = (): NotReforms => (reforms ??= read<ReformFile>('reforms.json')).notReforms;
 export const regulationKinds = (): RegulationKindLexicon =>
   (kinds ??= read<RegulationKindLexicon>('regulation-kinds.json'));
 export const nonRegulations = (): NonRegulationLexicon =>

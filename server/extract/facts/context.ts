@@ -5,7 +5,7 @@ import { loadGazetteer, type Gazetteer, type Place, type PlaceContext } from '..
 import type { Evidence, JurisdictionEntity, Passage, ReportMeta } from '../model.ts';
 import { passageAt } from '../passages.ts';
 import { evidenceAt } from '../quote.ts';
-import type { ReformHit, ReformResult } from '../reforms.ts';
+import type { ReformHit, ReformResult } from '../reforms/extract-reforms.ts';
 import type { RegulationResult } from '../regulations.ts';
 
 export interface FactInput {
