@@ -4,7 +4,8 @@
 // to the median round; whole-corpus throughput with I/O and decoding is bench/extract-throughput.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { collectAgencies, scanAgencies, type PlaceSpan } from '../server/extract/agencies.ts';
+import { collectAgencies, type PlaceSpan } from '../server/extract/agencies/hits.ts';
+import { scanAgencies } from '../server/extract/agencies/scan-agencies.ts';
 import { extractFacts } from '../server/extract/facts/index.ts';
 import { extractReport } from '../server/extract/index.ts';
 import { extractMetadata } from '../server/extract/metadata.ts';

@@ -1,12 +1,8 @@
 // Agencies: canonical names from abbreviations and level prefixes resolved against the report's place.
 import { describe, expect, it } from 'vitest';
-import {
-  agencyPrefix,
-  canonicalName,
-  scanAgencies,
-  type AuthorRef,
-  type PlaceSpan,
-} from '../server/extract/agencies.ts';
+import { agencyPrefix, canonicalName } from '../server/extract/agencies/canonical.ts';
+import type { AuthorRef, PlaceSpan } from '../server/extract/agencies/hits.ts';
+import { scanAgencies } from '../server/extract/agencies/scan-agencies.ts';
 import { loadGazetteer } from '../server/extract/gazetteer.ts';
 import { agencyLexicon } from '../server/extract/lexicon.ts';
 import { contextFor, extractJurisdictions } from '../server/extract/places.ts';

@@ -2,7 +2,8 @@
 // Order matters: metadata fixes the report's own place, which every later step resolves against
 // (我市, 市自规局, 全省); agencies feed regulation issuers; reforms feed every diffusion fact.
 import { createHash } from 'node:crypto';
-import { collectAgencies, scanAgencies, type PlaceSpan } from './agencies.ts';
+import { collectAgencies, type PlaceSpan } from './agencies/hits.ts';
+import { scanAgencies } from './agencies/scan-agencies.ts';
 import { extractFacts } from './facts/index.ts';
 import { extractMetadata } from './metadata.ts';
 import type { ExtractedReport } from './model.ts';

@@ -1,13 +1,8 @@
 // Report metadata: title, reporting body, its jurisdiction, the year reported on, the signing date and
 // the document number. Sources in order of trust: the signature block at the end (body + date), the
 // title line, labelled header fields (发布单位, 成文日期, 日期), then the body (现将我局2023年度…).
-import {
-  resolveAgencyName,
-  scanAgencies,
-  type AgencyHit,
-  type AuthorRef,
-  type PlaceSpan,
-} from './agencies.ts';
+import type { AgencyHit, AuthorRef, PlaceSpan } from './agencies/hits.ts';
+import { resolveAgencyName, scanAgencies } from './agencies/scan-agencies.ts';
 import { loadGazetteer, type PlaceContext } from './gazetteer.ts';
 import type { ReportMeta } from './model.ts';
 import { contextFor } from './places.ts';

@@ -4,7 +4,7 @@
 // compilations are left out. Kind comes from the title's wording (seed/lexicon/regulation-kinds.json),
 // the issuing area from the title's place, an issuer named just before it, or the reporter itself
 // when the report says it made the document (制定/出台/印发《…》).
-import type { AgencyHit } from './agencies.ts';
+import type { AgencyHit } from './agencies/hits.ts';
 import { loadGazetteer, type Gazetteer, type PlaceContext } from './gazetteer.ts';
 import { nonRegulations, regulationKinds } from './lexicon.ts';
 import type { RegulationEntity, RegulationKind } from './model.ts';

@@ -1,6 +1,6 @@
 // Shared view for the fact finders: sentences, place mentions (without self-references), reform hits
 // in text order, and the reporter's own place; each finder is one pass over its trigger regex.
-import type { AgencyHit, AuthorRef } from '../agencies.ts';
+import type { AgencyHit, AuthorRef } from '../agencies/hits.ts';
 import { loadGazetteer, type Gazetteer, type Place, type PlaceContext } from '../gazetteer.ts';
 import type { Evidence, JurisdictionEntity, Passage, ReportMeta } from '../model.ts';
 import { passageAt } from '../passages.ts';

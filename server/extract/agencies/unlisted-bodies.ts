@@ -1,0 +1,126 @@
+// Bodies the lexicon does not list, found after the lexicon pass in the text it left uncovered: 省厅 and
+// 党委 read from the reporting body, a town's 司法所, and generic 市X中心/区X局 units.
+import type { Gazetteer, PlaceContext } from '../gazetteer.ts';
+import { agencyPrefix, canonicalName, levelCharPlace, NOT_BEFORE_PREFIX } from './canonical.ts';
+import type { AgencyHit, AuthorRef, PlaceSpan } from './hits.ts';
+
+const GENERIC_UNIT = /([省市区县])([\u4e00-\u9fa5]{2,10}?)(中心|局)/gu;
+const GENERIC_BAD = /[的和与及等在为对将从把被了是]|^(?:级|场|民|属|直|本|内|外|域|委|政府)/u;
+
+/** Marks the characters covered by hits so later passes test overlap in O(length). */
+export class Coverage {
+  private readonly mask: Uint8Array;
+  constructor(length: number, hits: AgencyHit[]) {
+    this.mask = new Uint8Array(length);
+    for (const h of hits) this.add(h.start, h.end);
+  }
+  add(s: number, e: number): void {
+    this.mask.fill(1, s, e);
+  }
+  overlaps(s: number, e: number): boolean {
+    for (let i = s; i < e; i++) if (this.mask[i]) return true;
+    return false;
+  }
+}
+
+const SPECIAL = /省厅|党委|([\u4e00-\u9fa5]{2,4})司法所/gu;
+
+export function addSpecial(
+  text: string,
+  hits: AgencyHit[],
+  g: Gazetteer,
+  ctx: PlaceContext,
+  author: AuthorRef | null,
+  placeByEnd: Map<number, PlaceSpan>,
+  covered: Coverage,
+): void {
+  for (const m of text.matchAll(SPECIAL)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (covered.overlaps(s, e)) continue;
+    if (m[0] === '省厅') {
+      // 省厅 in a department's report is the provincial department of the same line.
+      const prov = ctx.provinceKey ? g.byKey(ctx.provinceKey) : undefined;
+      const name =
+        prov && author?.entry && !author.isGovernment
+          ? canonicalName(g, { ...author.entry, names: { province: author.entry.names.province! } }, prov)
+          : null;
+      if (name && author?.entry?.names.province)
+        hits.push({
+          surface: m[0],
+          start: s,
+          end: e,
+          name,
+          jurisdictionKey: prov!.key,
+          entry: author.entry,
+          self: false,
+        });
+    } else if (m[0] === '党委') {
+      // A department's own party committee (中共嘉兴市住房和城乡建设局委员会); elsewhere 党委 is generic.
+      if (
+        author &&
+        !author.isGovernment &&
+        author.entry &&
+        !/^(巡察|政府|和政府|领导下)/u.test(text.slice(e, e + 3))
+      ) {
+        hits.push({
+          surface: m[0],
+          start: s,
+          end: e,
+          name: `中共${author.name}委员会`,
+          jurisdictionKey: author.jurisdictionKey,
+          entry: null,
+          self: false,
+        });
+      }
+    } else {
+      // 新丰司法所: a town's justice office belongs to the county justice bureau.
+      const townStart = e - 3 - (m[1]?.length ?? 0);
+      const span = placeByEnd.get(e - 3);
+      if (!span || span.start < townStart) continue;
+      const town = g.byKey(span.key);
+      const county = town?.parentKey ? g.byKey(town.parentKey) : undefined;
+      if (!town || town.level !== 'town' || !county) continue;
+      const surface = text.slice(span.start, e);
+      hits.push({
+        surface,
+        start: span.start,
+        end: e,
+        name: `${agencyPrefix(g, county)}司法局${surface}`,
+        jurisdictionKey: town.key,
+        entry: null,
+        self: false,
+      });
+    }
+  }
+}
+
+export function addGenericUnits(
+  text: string,
+  hits: AgencyHit[],
+  g: Gazetteer,
+  ctx: PlaceContext,
+  placeByEnd: Map<number, PlaceSpan>,
+  covered: Coverage,
+): void {
+  for (const m of text.matchAll(GENERIC_UNIT)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const body = m[2]!;
+    if (GENERIC_BAD.test(body) || covered.overlaps(s, e) || placeByEnd.has(s + 1)) continue;
+    const before = text[s - 1] ?? '';
+    if (NOT_BEFORE_PREFIX[m[1]!]!.includes(before) || placeByEnd.has(s)) continue;
+    const place = levelCharPlace(g, m[1]!, ctx);
+    if (!place) continue;
+    hits.push({
+      surface: m[0],
+      start: s,
+      end: e,
+      name: agencyPrefix(g, place) + body + m[3],
+      jurisdictionKey: place.key,
+      entry: null,
+      self: false,
+    });
+    covered.add(s, e);
+  }
+}
