@@ -5,6 +5,7 @@
 //   agencies      canonical name;  regulations  titleKey;  reforms  reformKey of name or any alias/mention, either side
 //   pilots        (reform, jurisdiction);  promotions (reform, scope);  learned (learner, teacher)
 //   firsts        (reform or quote overlap ≥ 6 chars, scope)
+import type { ContractReport } from '../contract.ts';
 import { fold, reformKey, titleKey } from '../normalize.ts';
 import { addCounts, emptyCounts, longestCommonSubstring, matchOneToOne, type Counts } from './match.ts';
 
@@ -42,13 +43,8 @@ interface Named {
 }
 export interface EvalDoc {
   file: string;
-  report: {
-    title: string | null;
-    author: string | null;
-    jurisdiction: string | null;
-    year: number | null;
-    published: string | null;
-  };
+  // Gold files carry no docNumber, and it is not scored.
+  report: Omit<ContractReport['report'], 'docNumber'>;
   jurisdictions: Named[];
   agencies: Named[];
   regulations: { title: string }[];
