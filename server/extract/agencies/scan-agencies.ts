@@ -3,12 +3,13 @@
 // (嘉兴市, 温岭), a one-character level prefix (省/市/区/县, resolved from the report's own place), or
 // nothing (the report's own area; 部/总局/署 forms are national, 厅 forms provincial). The canonical
 // name is the jurisdiction's agency prefix + the standard body name for that level.
+import { Coverage } from '../coverage.ts';
 import { loadGazetteer, type Place, type PlaceContext } from '../gazetteer.ts';
 import { agencyLexicon, type BodyEntry } from '../lexicon.ts';
 import { Trie } from '../trie.ts';
 import { canonicalName, isNationalForm, isProvincialForm, prefixBefore } from './canonical.ts';
 import type { AgencyHit, AuthorRef, PlaceSpan } from './hits.ts';
-import { addGenericUnits, addSpecial, Coverage } from './unlisted-bodies.ts';
+import { addGenericUnits, addSpecial } from './unlisted-bodies.ts';
 
 type FormValue = { kind: 'body'; entry: BodyEntry; form: string } | { kind: 'self' } | { kind: 'skip' };
 

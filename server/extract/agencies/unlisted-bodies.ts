@@ -1,27 +1,12 @@
 // Bodies the lexicon does not list, found after the lexicon pass in the text it left uncovered: 省厅 and
 // 党委 read from the reporting body, a town's 司法所, and generic 市X中心/区X局 units.
+import type { Coverage } from '../coverage.ts';
 import type { Gazetteer, PlaceContext } from '../gazetteer.ts';
 import { agencyPrefix, canonicalName, levelCharPlace, NOT_BEFORE_PREFIX } from './canonical.ts';
 import type { AgencyHit, AuthorRef, PlaceSpan } from './hits.ts';
 
 const GENERIC_UNIT = /([省市区县])([\u4e00-\u9fa5]{2,10}?)(中心|局)/gu;
 const GENERIC_BAD = /[的和与及等在为对将从把被了是]|^(?:级|场|民|属|直|本|内|外|域|委|政府)/u;
-
-/** Marks the characters covered by hits so later passes test overlap in O(length). */
-export class Coverage {
-  private readonly mask: Uint8Array;
-  constructor(length: number, hits: AgencyHit[]) {
-    this.mask = new Uint8Array(length);
-    for (const h of hits) this.add(h.start, h.end);
-  }
-  add(s: number, e: number): void {
-    this.mask.fill(1, s, e);
-  }
-  overlaps(s: number, e: number): boolean {
-    for (let i = s; i < e; i++) if (this.mask[i]) return true;
-    return false;
-  }
-}
 
 const SPECIAL = /省厅|党委|([\u4e00-\u9fa5]{2,4})司法所/gu;
 

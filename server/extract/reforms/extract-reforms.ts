@@ -6,6 +6,7 @@
 //     whose left edge is the nearest verb or function word, section headings such as
 //     (二)创新推出分期竣工验收, and institutions set up for it (成立…中心).
 // A name whose key is a lexicon name or alias becomes that lexicon reform, so reports share nodes.
+import { Coverage } from '../coverage.ts';
 import type { Mention, Passage, ReformEntity } from '../model.ts';
 import type { RegulationHit } from '../regulations.ts';
 import { METRIC_AFTER, strip, type Candidate, type Span } from './candidate.ts';
@@ -30,11 +31,6 @@ export interface ReformResult {
 const PILOT_NEAR = /试点|试行/u;
 const COUNT_AFTER = /^\d+(?:\.\d+)?(?:次|项|件|个|场|人次|余次|万)/u;
 
-function covers(mask: Uint8Array, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (mask[i]) return true;
-  return false;
-}
-
 function insideAny(spans: { start: number; end: number }[], s: number, e: number): boolean {
   return spans.some((x) => s >= x.start && e <= x.end);
 }
@@ -48,13 +44,12 @@ export function extractReforms(
   places: Span[] = [],
 ): ReformResult {
   const titles = regulations.map((r) => ({ start: r.outerStart, end: r.outerEnd }));
-  const agencyMask = new Uint8Array(text.length);
-  for (const a of agencies) agencyMask.fill(1, a.start, a.end);
+  const agencyCover = new Coverage(text.length, agencies);
   const cands = [
     ...[
       ...lexiconCandidates(text),
       // A phrase inside an agency's name (…发展改革和经济信息化局) is part of that name.
-      ...phraseCandidates(text, agencies, places).filter((c) => !covers(agencyMask, c.start, c.end)),
+      ...phraseCandidates(text, agencies, places).filter((c) => !agencyCover.overlaps(c.start, c.end)),
       ...headingCandidates(text, passages),
       ...institutionCandidates(text, agencies),
     ].filter((c) => !insideAny(titles, c.start, c.end)),
@@ -87,13 +82,11 @@ export function extractReforms(
       a.start - b.start,
   );
   const kept: Candidate[] = [];
-  const taken = new Uint8Array(text.length);
+  const taken = new Coverage(text.length);
   for (const c of cands) {
-    let free = true;
-    for (let i = c.start; i < c.end; i++) if (taken[i]) free = false;
-    if (!free) continue;
+    if (taken.overlaps(c.start, c.end)) continue;
     kept.push(c);
-    for (let i = c.start; i < c.end; i++) taken[i] = 1;
+    taken.add(c.start, c.end);
   }
   kept.sort((a, b) => a.start - b.start);
 
