@@ -3,6 +3,9 @@
 // real HTTP on 127.0.0.1 (Fastify + mercurius), through app.inject (no socket), and the same Cypher
 // statements run directly with the driver — the difference is what the GraphQL layer costs.
 // --heaviest adds spread of the five most adopted reforms (thousands of adoptions each: slow).
+// HTTP runs twice more with the answer cache on (the server's default): once with the corpus standing
+// still, once with a writer publishing a new corpus version every second (as `npm run ingest` does
+// while it loads), which empties the cache's usefulness every second.
 // The graph: NEO4J_URI if set; else an embedded Neo4j on --data-dir (e.g. a store kept by
 // `npm run bench:ingest -- --keep-dir DIR`), loaded with --reports generated reports when it is empty.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,12 +22,14 @@ import { int } from '../server/graphql/limits.ts';
 import { entitiesByIds } from '../server/graphql/loaders.ts';
 import { EDGES_PER_NODE } from '../server/graphql/queries/graph.ts';
 import { loadReport } from '../server/ingest/load-report.ts';
+import { bumpCorpusVersion, publishWrites } from '../server/ingest/publish-writes.ts';
 import { gazetteerLookup } from '../server/ingest/places.ts';
 import { ensureIngestSchema } from '../server/ingest/schema.ts';
 import { ensureLauncher } from '../server/neo4j/build-launcher.ts';
 import { type EmbeddedNeo4j, startEmbedded } from '../server/neo4j/embedded.ts';
 import { benchArgs } from './args.ts';
 import { generateCorpus } from './corpus.ts';
+import { httpRun } from './http-clients.ts';
 
 interface Args {
   dataDir: string | null;
@@ -78,7 +83,7 @@ const pct = (sorted: number[], p: number) =>
 function line(name: string, r: { latencies: number[]; seconds: number }) {
   const l = r.latencies;
   console.log(
-    `${name.padEnd(40)} p50 ${pct(l, 50).toFixed(1).padStart(6)} ms  p95 ${pct(l, 95).toFixed(1).padStart(6)} ms  ` +
+    `${name.padEnd(50)} p50 ${pct(l, 50).toFixed(1).padStart(6)} ms  p95 ${pct(l, 95).toFixed(1).padStart(6)} ms  ` +
       `p99 ${pct(l, 99).toFixed(1).padStart(6)} ms  ${(l.length / r.seconds).toFixed(0).padStart(5)} req/s`,
   );
   return pct(l, 50);
@@ -151,20 +156,26 @@ async function main(): Promise<void> {
     uri = embedded.uri;
   }
   const driver: Driver = neo4j.driver(uri);
-  let app: FastifyInstance | undefined;
+  const apps: FastifyInstance[] = [];
   try {
     const db = new Db(driver);
     await ensureCorpus(db, args.reports);
+    await publishWrites(db); // a store loaded without publishing has no version: nothing would be cached
     const config = loadConfig({
       NEO4J_URI: uri,
       LOG_LEVEL: 'silent',
       SEED_ON_START: 'false',
       GRAPHIQL: 'false',
     });
-    app = await buildApp(config, { driver, logger: false });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    const serve = async (answerCacheBytes: number) => {
+      const app = await buildApp({ ...config, answerCacheBytes }, { driver, logger: false });
+      apps.push(app);
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const address = app.server.address();
+      return { app, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql` };
+    };
+    const { app, url } = await serve(0);
+    const cached = await serve(config.answerCacheBytes);
 
     // Targets: reforms spread evenly over the adoption ranking (what an analyst clicking around meets)
     // and the five most adopted ones (the heaviest spread answers in the graph), by name and by id.
@@ -189,41 +200,46 @@ async function main(): Promise<void> {
       `targets: ${typical.length} reforms across the ranking (mean ${await sizes(typical)} adoptions each), ` +
         `${heaviest.length} most adopted (mean ${await sizes(heaviest)} adoptions each)`,
     );
-    const http = (query: string, variables: Record<string, unknown>) => async () => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-    };
     const inject = (query: string, variables: Record<string, unknown>) => async () => {
-      const res = await app!.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+      const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
       if (res.json().errors) throw new Error(res.body);
     };
+    const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 
     const pick = <T>(set: T[], i: number) => set[i % set.length]!;
-    const runs: [string, (i: number) => Promise<void>][] = [];
+    const warm = Math.min(200, args.requests);
+    const p50: Record<string, number> = {};
+    const inProcess = async (name: string, work: (i: number) => Promise<void>) => {
+      await drive(warm, args.clients, work); // warm caches, JIT, pools
+      p50[name] = line(name, await drive(args.requests, args.clients, work));
+    };
+    const overHttp = async (name: string, to: string, bodies: string[], publishEveryMs = 0) => {
+      const load = (total: number) => httpRun({ url: to, bodies, clients: args.clients, total });
+      await load(warm);
+      const timer = publishEveryMs > 0 ? setInterval(() => void bumpCorpusVersion(db), publishEveryMs) : undefined;
+      const result = await load(args.requests).finally(() => clearInterval(timer));
+      p50[name] = line(name, result);
+      if (to === cached.url)
+        console.log(`  ${((100 * result.cacheHits) / result.latencies.length).toFixed(1)}% of answers from the cache`);
+    };
+
     const sets: [string, { name: string; id: string }[]][] = [['typical', typical]];
     if (args.heaviest) sets.push(['heaviest', heaviest]);
     for (const [label, set] of sets) {
-      runs.push(
-        [`spread/${label} direct Cypher (driver)`, (i) => directSpread(db, pick(set, i).name)],
-        [`spread/${label} GraphQL app.inject`, (i) => inject(SPREAD, { r: pick(set, i).name })()],
-        [`spread/${label} GraphQL HTTP`, (i) => http(SPREAD, { r: pick(set, i).name })()],
-      );
+      await inProcess(`spread/${label} direct Cypher (driver)`, (i) => directSpread(db, pick(set, i).name));
+      await inProcess(`spread/${label} GraphQL app.inject`, (i) => inject(SPREAD, { r: pick(set, i).name })());
+      await overHttp(`spread/${label} GraphQL HTTP`, url, set.map((r) => body(SPREAD, { r: r.name })));
     }
-    runs.push(
-      ['neighborhood direct Cypher (driver)', (i) => directNeighborhood(db, pick(typical, i).id)],
-      ['neighborhood GraphQL app.inject', (i) => inject(NEIGHBORHOOD, { id: pick(typical, i).id })()],
-      ['neighborhood GraphQL HTTP', (i) => http(NEIGHBORHOOD, { id: pick(typical, i).id })()],
-    );
-    const p50: Record<string, number> = {};
-    for (const [name, work] of runs) {
-      await drive(Math.min(200, args.requests), args.clients, work); // warm caches, JIT, pools
-      p50[name] = line(name, await drive(args.requests, args.clients, work));
-    }
+    const neighborhoods = typical.map((r) => body(NEIGHBORHOOD, { id: r.id }));
+    await inProcess('neighborhood direct Cypher (driver)', (i) => directNeighborhood(db, pick(typical, i).id));
+    await inProcess('neighborhood GraphQL app.inject', (i) => inject(NEIGHBORHOOD, { id: pick(typical, i).id })());
+    await overHttp('neighborhood GraphQL HTTP', url, neighborhoods);
+
+    const spreads = typical.map((r) => body(SPREAD, { r: r.name }));
+    await overHttp('answer cache: spread HTTP', cached.url, spreads);
+    await overHttp('answer cache: neighborhood HTTP', cached.url, neighborhoods);
+    await overHttp('answer cache: spread HTTP, publish every 1 s', cached.url, spreads, 1000);
+    await overHttp('answer cache: neighborhood HTTP, publish every 1 s', cached.url, neighborhoods, 1000);
     for (const what of [...sets.map(([label]) => `spread/${label}`), 'neighborhood']) {
       const key = (suffix: string) =>
         Object.keys(p50).find((k) => k.startsWith(`${what} `) && k.endsWith(suffix))!;
@@ -234,7 +250,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await app?.close();
+    for (const app of apps) await app.close();
     await driver.close();
     await embedded?.stop();
     if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });

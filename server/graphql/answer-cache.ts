@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type DocumentNode, Kind } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import { corpusVersion } from '../ingest/publish-writes.ts';
+import { sharedRead } from './shared-read.ts';
 
 interface Entry {
   version: string;
@@ -53,6 +54,7 @@ export function answerCache(app: FastifyInstance, opts: { maxBytes: number; path
     // JS strings are UTF-16: two bytes a character is close to what they really hold.
     sizeCalculation: (entry, key) => 2 * (entry.body.length + key.length) + 64,
   });
+  const currentVersion = sharedRead(() => corpusVersion(app.db));
 
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.routeOptions.url !== opts.path || (request.method !== 'POST' && request.method !== 'GET')) return;
@@ -61,7 +63,7 @@ export function answerCache(app: FastifyInstance, opts: { maxBytes: number; path
     if (key === null) return;
     let version: string | null;
     try {
-      version = await corpusVersion(app.db);
+      version = await currentVersion();
     } catch {
       return; // Neo4j away: answer (or fail) as without a cache rather than serve what may be stale.
     }

@@ -1,0 +1,83 @@
+// Concurrent HTTP clients for the API benchmark, on their own thread: the server under test keeps
+// its event loop to itself, as it would with real clients elsewhere. Bodies are read whole but not
+// parsed (a failed answer is recognised by its status or its top-level "errors" key).
+import http from 'node:http';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { CACHE_HEADER } from '../server/graphql/answer-cache.ts';
+
+export interface HttpRunOptions {
+  url: string;
+  /** JSON request bodies, sent in turn. */
+  bodies: string[];
+  clients: number;
+  total: number;
+}
+
+export interface HttpRunResult {
+  /** Per-request latency in ms, sorted ascending. */
+  latencies: number[];
+  seconds: number;
+  /** Answers the server took from its answer cache. */
+  cacheHits: number;
+}
+
+async function run({ url, bodies, clients, total }: HttpRunOptions): Promise<HttpRunResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  let cacheHits = 0;
+  const post = (body: string) =>
+    new Promise<void>((resolve, reject) => {
+      const req = http.request(
+        url,
+        { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', reject);
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            if (res.statusCode !== 200 || text.includes('"errors":[')) {
+              reject(new Error(`HTTP ${String(res.statusCode)}: ${text.slice(0, 300)}`));
+              return;
+            }
+            if (res.headers[CACHE_HEADER] === 'hit') cacheHits += 1;
+            resolve();
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  const latencies: number[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < total) {
+        const body = bodies[next++ % bodies.length]!;
+        const s = performance.now();
+        await post(body);
+        latencies.push(performance.now() - s);
+      }
+    }),
+  );
+  agent.destroy();
+  return { latencies: latencies.sort((a, b) => a - b), seconds: (performance.now() - t0) / 1000, cacheHits };
+}
+
+/** Runs `total` POSTs with `clients` in flight on a worker thread. */
+export function httpRun(opts: HttpRunOptions): Promise<HttpRunResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: opts });
+    worker.once('message', (m: { ok: HttpRunResult } | { error: string }) =>
+      'ok' in m ? resolve(m.ok) : reject(new Error(m.error)),
+    );
+    worker.once('error', reject);
+  });
+}
+
+if (!isMainThread) {
+  run(workerData as HttpRunOptions).then(
+    (ok) => parentPort!.postMessage({ ok }),
+    (err: unknown) => parentPort!.postMessage({ error: err instanceof Error ? err.message : String(err) }),
+  );
+}
