@@ -1,4 +1,5 @@
 // npm run bench:ingest -- [--reports 3000] [--concurrency 2] [--warmup 200] [--keep-dir DIR] [--heap 1g] [--page-cache 512m] [--tiered-jit]
+//   [--neo4j-settings name=value,name=value]   (extra Neo4j settings for the embedded JVM, to try one)
 // Generates a synthetic Zhejiang corpus (bench/corpus.ts), extracts it (timed on its own), then loads
 // it into a fresh embedded Neo4j — one write transaction per report, several in flight — and prints
 // reports/s for the load alone and for extraction alone. With NEO4J_URI set it loads there instead.
@@ -32,6 +33,7 @@ interface Args {
   heap: string;
   pageCache: string;
   tieredJit: boolean;
+  neo4jSettings: Record<string, string>;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -43,8 +45,15 @@ function parseArgs(argv: string[]): Args {
     heap: '1g',
     pageCache: '512m',
     tieredJit: false,
+    neo4jSettings: null,
   });
-  return { ...args, keepDir: args.keepDir === null ? null : resolve(args.keepDir) };
+  const neo4jSettings: Record<string, string> = {};
+  for (const pair of (args.neo4jSettings ?? '').split(',').filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new Error(`--neo4j-settings takes name=value pairs separated by commas, got "${pair}"`);
+    neo4jSettings[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+  }
+  return { ...args, keepDir: args.keepDir === null ? null : resolve(args.keepDir), neo4jSettings };
 }
 
 const ms = (t0: number) => performance.now() - t0;
@@ -135,10 +144,12 @@ async function main(): Promise<void> {
       pageCache: args.pageCache,
       logFile: join(root, 'bench-neo4j.log'),
       quickJit: !args.tieredJit,
+      settings: args.neo4jSettings,
     });
     uri = embedded.uri;
     console.log(
-      `neo4j: embedded at ${uri}, store ${root} (heap ${args.heap}, page cache ${args.pageCache}, JIT ${args.tieredJit ? 'tiered C1+C2' : 'C1 only'})`,
+      `neo4j: embedded at ${uri}, store ${root} (heap ${args.heap}, page cache ${args.pageCache}, JIT ${args.tieredJit ? 'tiered C1+C2' : 'C1 only'}` +
+        `${Object.keys(args.neo4jSettings).length ? `; ${Object.entries(args.neo4jSettings).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''})`,
     );
   } else {
     console.log(`neo4j: ${uri} (NEO4J_URI; existing data is kept, reports already there count as unchanged)`);

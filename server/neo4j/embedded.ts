@@ -26,6 +26,8 @@ export interface EmbeddedOptions {
    * ~15% less Neo4j CPU per report with C1 only. Long-running servers keep the default.
    */
   quickJit?: boolean;
+  /** Extra Neo4j settings by name (e.g. benchmarks trying one), applied over the launcher's defaults. */
+  settings?: Record<string, string>;
 }
 
 export interface EmbeddedNeo4j {
@@ -94,6 +96,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
       `--data-dir=${dataDir}`,
       `--bolt-port=${options.boltPort}`,
       `--page-cache=${options.pageCache}`,
+      ...Object.entries(options.settings ?? {}).map(([name, value]) => `--conf:${name}=${value}`),
     ],
     { cwd: LAUNCHER_DIR, stdio: ['pipe', 'pipe', 'pipe'] },
   );

@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.FulltextSettings;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -23,6 +26,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
@@ -34,7 +38,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * tests. The protocol with the parent is line-based on stdout: exactly one {@code READY bolt://...}
  * line once Bolt accepts connections, or one {@code ERROR ...} line and a non-zero exit.
  *
- * <p>Arguments: {@code --data-dir=DIR --bolt-port=N --page-cache=256m [--no-stdin-watch]}.
+ * <p>Arguments: {@code --data-dir=DIR --bolt-port=N --page-cache=256m [--no-stdin-watch]
+ * [--conf:<neo4j setting>=<value> ...]}; {@code --conf:} settings are applied last, over the defaults
+ * below (benchmarks use them to try a setting without a rebuild).
  */
 public final class Launcher {
   private static final PrintStream OUT =
@@ -52,7 +58,11 @@ public final class Launcher {
     try {
       Files.createDirectories(home);
       if (storeLockHeld(home)) fail("store at " + home + " is locked by another running ReformGraph database");
-      dbms = build(home, port, pageCache);
+      Map<String, String> raw = new HashMap<>();
+      opts.forEach((k, v) -> {
+        if (k.startsWith("conf:")) raw.put(k.substring("conf:".length()), v);
+      });
+      dbms = build(home, port, pageCache, raw);
       // build() starts the DBMS, but the default database may still be coming up (or failed to
       // take its store lock): touching it surfaces that failure here rather than in a query.
       GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -102,7 +112,15 @@ public final class Launcher {
     }
   }
 
-  private static DatabaseManagementService build(Path home, int port, long pageCache) {
+  private static DatabaseManagementService build(Path home, int port, long pageCache, Map<String, String> raw) {
+    // --conf: values are parsed by Neo4j's own Config (strict: an unknown name fails the start).
+    Config parsed = Config.newBuilder().setRaw(raw).build();
+    Map<Setting<?>, Object> extra = new HashMap<>();
+    for (String name : raw.keySet()) {
+      Setting<Object> setting = parsed.getDeclaredSettings().get(name);
+      if (setting == null) throw new IllegalArgumentException("unknown Neo4j setting " + name);
+      extra.put(setting, parsed.get(setting));
+    }
     return new DatabaseManagementServiceBuilder(home)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -118,8 +136,15 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
         .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+        // The eventually consistent full-text index (entity_names) refreshed its Lucene reader after
+        // every applied batch: a tiny segment per report transaction, then constant merging — a sixth
+        // of the JVM's CPU during a load. Once a second is enough: writers that promise
+        // read-your-writes call db.index.fulltext.awaitEventuallyConsistentIndexRefresh, which
+        // refreshes at once whatever this interval is.
+        .setConfig(FulltextSettings.eventually_consistent_refresh_interval, Duration.ofSeconds(1))
         // debug.log and friends go to <data-dir>/logs, next to the store they describe.
         .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
+        .setConfig(extra)
         .build();
   }
 
