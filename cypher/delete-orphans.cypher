@@ -1,7 +1,7 @@
 // name: delete-orphans
 // Among candidate ids (entities a deleted or replaced report touched), deletes those no report supports any more.
 // Supported = linked from a Report (MENTIONS, ABOUT, AUTHORED_BY, CITES) or an end of a fact
-// relationship (they all carry reportId). A jurisdiction also stays while anything supported lies
+// relationship (fact relationships are the ones carrying reportId; MENTIONS and passages do not). A jurisdiction also stays while anything supported lies
 // WITHIN it or an agency/regulation still points at it, so ancestor chains never break.
 // Reforms, regulations and agencies go first: an agency deleted here no longer holds its OF place.
 CALL () {

@@ -6,7 +6,7 @@
 import type { Db, Tx } from '../db/run-cypher.ts';
 import { deleteInTx, deleteOrphansInTx } from './delete-report.ts';
 import type { ExtractedReport } from '../extract/model.ts';
-import { buildGraphRows, factCount, type GraphRows, type PlaceLookup } from './graph-rows.ts';
+import { buildGraphRows, FACT_TYPES, factCount, type GraphRows, type MentionRow, type PlaceLookup } from './graph-rows.ts';
 
 export interface LoadCounts {
   passages: number;
@@ -50,6 +50,59 @@ const EMPTY_COUNTS: LoadCounts = {
   orphansDeleted: 0,
 };
 
+/** An entity row as write-report takes it: its position in its batch and its MENTIONS count. */
+type EntityParam<T> = T & { i: number; count: number | null };
+
+/**
+ * The one map parameter of write-report. Entities are looked up once: the statement collects each
+ * batch's nodes in row order (jurisdictions, agencies, regulations, reforms, concatenated) and facts
+ * and the report's links name their ends by position in that list, so no fact costs an index seek.
+ * Mentions ride on the entity rows (`count`, null when the report does not mention it). Throws when
+ * a fact or mention names an entity the rows do not define (graph-rows.ts never produces one).
+ */
+export function writeParams(rows: GraphRows): Record<string, unknown> {
+  const at = new Map<string, number>();
+  const batch = <T extends { id: string }>(list: T[], mentions: MentionRow[]): EntityParam<T>[] => {
+    const counts = new Map(mentions.map((m) => [m.id, m.count]));
+    const out = list.map((row, i) => {
+      at.set(row.id, at.size);
+      return { ...row, i, count: counts.get(row.id) ?? null };
+    });
+    for (const m of mentions) if (!at.has(m.id)) throw new Error(`${rows.reportId}: mention of ${m.id}, which the rows do not define`);
+    return out;
+  };
+  const m = rows.mentions;
+  const jurisdictions = batch(rows.jurisdictions, m.jurisdictions);
+  const agencies = batch(rows.agencies, m.agencies);
+  const regulations = batch(rows.regulations, m.regulations);
+  const reforms = batch(rows.reforms, m.reforms);
+  const position = (id: string): number => {
+    const i = at.get(id);
+    if (i === undefined) throw new Error(`${rows.reportId}: a fact names ${id}, which the rows do not define`);
+    return i;
+  };
+  const facts = Object.fromEntries(
+    FACT_TYPES.map((t) => [
+      t,
+      rows.facts[t].map(({ from, to, ...rest }) => ({ ...rest, a: t === 'CITES' ? null : position(from), b: position(to) })),
+    ]),
+  );
+  const { jurisdictionId, authorId, ...report } = rows.report;
+  return {
+    report: {
+      ...report,
+      jurisdiction: jurisdictionId === null ? null : position(jurisdictionId),
+      author: authorId === null ? null : position(authorId),
+    },
+    passages: rows.passages,
+    jurisdictions,
+    agencies,
+    regulations,
+    reforms,
+    facts,
+  };
+}
+
 /**
  * Writes the rows of a report known to be absent: one statement (cypher/write-report.cypher) for
  * entities, report, passages, mentions and every fact batch. A report is ~15 batches; as separate
@@ -58,17 +111,7 @@ const EMPTY_COUNTS: LoadCounts = {
 export async function writeRows(tx: Tx, rows: GraphRows): Promise<void> {
   // One map parameter rather than eight top-level lists: Neo4j's plan cache takes list-parameter
   // sizes into account, and with varying batch sizes this large statement kept being re-planned.
-  const data = {
-    report: rows.report,
-    passages: rows.passages,
-    jurisdictions: rows.jurisdictions,
-    agencies: rows.agencies,
-    regulations: rows.regulations,
-    reforms: rows.reforms,
-    mentions: rows.mentions,
-    facts: rows.facts,
-  };
-  await tx.run('write-report', { data });
+  await tx.run('write-report', { data: writeParams(rows) });
 }
 
 function countsOf(rows: GraphRows): LoadCounts {
