@@ -1,8 +1,9 @@
-// Concurrent HTTP clients for the API benchmark, on their own thread: the server under test keeps
+// Concurrent HTTP clients for the API benchmark, in their own process: the server under test keeps
 // its event loop to itself, as it would with real clients elsewhere. Bodies are read whole but not
 // parsed (a failed answer is recognised by its status or its top-level "errors" key).
 import http from 'node:http';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { CACHE_HEADER } from '../server/graphql/answer-cache.ts';
 
 export interface HttpRunOptions {
@@ -28,7 +29,11 @@ async function run({ url, bodies, clients, total }: HttpRunOptions): Promise<Htt
     new Promise<void>((resolve, reject) => {
       const req = http.request(
         url,
-        { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -64,20 +69,26 @@ async function run({ url, bodies, clients, total }: HttpRunOptions): Promise<Htt
   return { latencies: latencies.sort((a, b) => a - b), seconds: (performance.now() - t0) / 1000, cacheHits };
 }
 
-/** Runs `total` POSTs with `clients` in flight on a worker thread. */
+/** Runs `total` POSTs with `clients` in flight from a child process. */
 export function httpRun(opts: HttpRunOptions): Promise<HttpRunResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: opts });
-    worker.once('message', (m: { ok: HttpRunResult } | { error: string }) =>
-      'ok' in m ? resolve(m.ok) : reject(new Error(m.error)),
-    );
-    worker.once('error', reject);
+    const child = fork(fileURLToPath(import.meta.url), [CHILD_FLAG], { execArgv: ['--import', 'tsx'] });
+    child.once('message', (m: { ok: HttpRunResult } | { error: string }) => {
+      child.kill();
+      if ('ok' in m) resolve(m.ok);
+      else reject(new Error(m.error));
+    });
+    child.once('error', reject);
+    child.send(opts);
   });
 }
 
-if (!isMainThread) {
-  run(workerData as HttpRunOptions).then(
-    (ok) => parentPort!.postMessage({ ok }),
-    (err: unknown) => parentPort!.postMessage({ error: err instanceof Error ? err.message : String(err) }),
-  );
+const CHILD_FLAG = '--http-clients';
+if (process.argv.includes(CHILD_FLAG)) {
+  process.once('message', (opts: HttpRunOptions) => {
+    run(opts).then(
+      (ok) => process.send!({ ok }),
+      (err: unknown) => process.send!({ error: err instanceof Error ? err.message : String(err) }),
+    );
+  });
 }

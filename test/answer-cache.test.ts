@@ -63,11 +63,16 @@ describe('answer cache', () => {
   });
 
   it('serves fresh answers after ingestReport and deleteReport through the API', async () => {
-    const text = '温州市人民政府关于2019年度法治政府建设工作情况的报告\n2019年,温州市全面推行“双随机、一公开”监管。\n';
+    const text =
+      '温州市人民政府关于2019年度法治政府建设工作情况的报告\n2019年,温州市全面推行“双随机、一公开”监管。\n';
     const q = `{ spread(reform: "双随机、一公开") { year jurisdiction { name } } }`;
     expect((await gql(app, q)).data.spread).toEqual([]);
     expect((await gql(app, q)).headers[CACHE_HEADER]).toBe('hit');
-    const ingested = await gql(app, 'mutation($t: String!) { ingestReport(text: $t, source: "cache-test.txt") { report { id } } }', { t: text });
+    const ingested = await gql(
+      app,
+      'mutation($t: String!) { ingestReport(text: $t, source: "cache-test.txt") { report { id } } }',
+      { t: text },
+    );
     expect(ingested.errors).toBeUndefined();
     const added = await gql(app, q);
     expect(added.headers[CACHE_HEADER]).toBe('miss');
@@ -86,7 +91,8 @@ describe('answer cache', () => {
     expect([once.data.ingestReport.created, twice.data.ingestReport.created]).toEqual([true, false]);
     expect(twice.headers[CACHE_HEADER]).not.toBe('hit');
 
-    const bad = '{ spread(reform: "双随机、一公开") { year } neighborhood(id: "nothing:here") { nodes { id } } }';
+    const bad =
+      '{ spread(reform: "双随机、一公开") { year } neighborhood(id: "nothing:here") { nodes { id } } }';
     const failed = await gql(app, bad);
     expect(failed.errors?.length).toBeGreaterThan(0);
     expect((await gql(app, bad)).headers[CACHE_HEADER]).toBe('miss');
@@ -115,6 +121,8 @@ describe('answer cache', () => {
   });
 
   it('rejects a bad ANSWER_CACHE_MB by name', () => {
-    expect(() => loadConfig({ ANSWER_CACHE_MB: 'lots' })).toThrow(/ANSWER_CACHE_MB must be a whole number of megabytes.*got "lots"/);
+    expect(() => loadConfig({ ANSWER_CACHE_MB: 'lots' })).toThrow(
+      /ANSWER_CACHE_MB must be a whole number of megabytes.*got "lots"/,
+    );
   });
 });

@@ -35,8 +35,7 @@ export const CACHE_HEADER = 'x-answer-cache';
 /** The operation as the client sent it: same text, operation and variables → same answer. */
 function keyOf(request: FastifyRequest): string | null {
   const source = (request.method === 'GET' ? request.query : request.body) as
-    | { query?: unknown; operationName?: unknown; variables?: unknown }
-    | undefined;
+    { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
   if (!source || typeof source.query !== 'string') return null;
   return JSON.stringify([source.query, source.operationName ?? null, source.variables ?? null]);
 }
@@ -57,7 +56,8 @@ export function answerCache(app: FastifyInstance, opts: { maxBytes: number; path
   const currentVersion = sharedRead(() => corpusVersion(app.db));
 
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.routeOptions.url !== opts.path || (request.method !== 'POST' && request.method !== 'GET')) return;
+    if (request.routeOptions.url !== opts.path || (request.method !== 'POST' && request.method !== 'GET'))
+      return;
     if (/no-cache|no-store/i.test(request.headers['cache-control'] ?? '')) return;
     const key = keyOf(request);
     if (key === null) return;
@@ -86,7 +86,12 @@ export function answerCache(app: FastifyInstance, opts: { maxBytes: number; path
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const pending = request.answerCache;
     // `"errors":[` cannot occur inside a JSON string value (its quotes are escaped), only as the key.
-    if (pending?.readOnly && reply.statusCode === 200 && typeof payload === 'string' && !payload.includes('"errors":[')) {
+    if (
+      pending?.readOnly &&
+      reply.statusCode === 200 &&
+      typeof payload === 'string' &&
+      !payload.includes('"errors":[')
+    ) {
       answers.set(pending.key, { version: pending.version, body: payload });
     }
     return payload;
