@@ -37,11 +37,33 @@ async function text(payload: unknown): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// mercurius' loader appends React, ReactDOM and GraphiQL as dynamic <script>s, which run in the
+// order they finish downloading. From unpkg the 10 KB React nearly always wins; from our own server
+// the three finish within milliseconds of each other (and the service worker downloads the same
+// files at the same time), so on a busy machine ReactDOM or GraphiQL sometimes ran before React,
+// threw, and the page stayed blank ("GraphiQL is not defined"). async = false keeps the parallel
+// download but runs them in the order they were added.
+const SCRIPT_ANCHOR = "script.crossOrigin = 'anonymous'";
+const IN_ORDER = `${SCRIPT_ANCHOR}\n      script.async = false`;
+
+/** A loader script (main.js, sw.js) pointed at our server, main.js running its scripts in order. */
+export function rewriteLoader(path: string, source: string): string {
+  const local = source.replaceAll(CDN, VENDOR_PREFIX);
+  if (path !== '/graphiql/main.js') return local;
+  if (!local.includes(SCRIPT_ANCHOR)) {
+    throw new Error(
+      `GraphiQL loader ${path}: cannot find "${SCRIPT_ANCHOR}" to load scripts in order (mercurius changed?)`,
+    );
+  }
+  return local.replace(SCRIPT_ANCHOR, IN_ORDER);
+}
+
 export function graphiqlAssetRoutes(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    if (!LOADERS.has(request.url.split('?')[0]!) || reply.statusCode !== 200) return payload;
+    const path = request.url.split('?')[0]!;
+    if (!LOADERS.has(path) || reply.statusCode !== 200) return payload;
     reply.removeHeader('content-length');
-    return (await text(payload)).replaceAll(CDN, VENDOR_PREFIX);
+    return rewriteLoader(path, await text(payload));
   });
 
   app.get<{ Params: { spec: string; '*': string } }>(`${VENDOR_PREFIX}:spec/*`, async (request, reply) => {
