@@ -15,10 +15,11 @@ import {
 import { reformKey, STOP } from './canon.ts';
 
 const PHRASE_END =
-  /(?:体制改革|综合改革|集成改革|制度改革|改革|制度|工作机制|机制|模式|平台(?:\d+(?:\.\d+)?)?|国家级试点|国家试点|全国试点|省级试点|市级试点|县级试点|试点|行动|工程|体系|专项整治|专项监督|专项清理|一件事|出庭应诉制|承诺制|负责制)/gu;
-// What may follow a reform noun phrase: punctuation or a function word, not more noun (工程建设, 改革任务).
+  /(?:体制改革|综合改革|集成改革|制度改革|改革|工作制度|制度|工作机制|机制|模式|平台(?:\d+(?:\.\d+)?)?|国家级试点|国家试点|全国试点|省级试点|市级试点|县级试点|试点|行动|工程|体系|专项整治|专项监督|专项清理|一件事|出庭应诉制|承诺制|负责制|一张图)/gu;
+// What may follow a reform noun phrase: punctuation or a function word, not more noun (工程建设, 改革任务);
+// a meeting held about it (试点现场会, 改革推进会) shows it is a named initiative.
 const FOLLOW_OK =
-  /^(?:$|[^\u4e00-\u9fa5A-Za-z0-9]|的|等|和|与|及|为|是|在|中|已|也|并|取得|获|得到|入选|成效|工作|试点|经验|案例|落地|走深|纵深|高效|全面|持续|不断|向|有效|被|列为|成为|作为|实现|推动|助力|让|使|以|通过|全省|全市|全国)/u;
+  /^(?:$|现场会|推进会|观摩会|[^\u4e00-\u9fa5A-Za-z0-9]|的|等|和|与|及|为|是|在|中|已|也|并|取得|获|得到|入选|成效|工作|试点|经验|案例|落地|走深|纵深|高效|全面|持续|不断|向|有效|被|列为|成为|作为|实现|推动|助力|让|使|以|通过|全省|全市|全国)/u;
 
 // The same boundary words as BOUNDARY, for a right-to-left scan: the first boundary found from the
 // right is where the name starts (one short walk per position instead of a large alternation per window).
@@ -107,9 +108,9 @@ export function phraseCandidates(text: string, blockers: Span[], places: Span[])
   const placeAt = new Map(places.map((p) => [p.start, p.end]));
   for (const m of text.matchAll(PHRASE_END)) {
     const end = m.index + m[0].length;
-    const follow = text.slice(end, end + 2);
+    const follow = text.slice(end, end + 3);
     if (
-      !(FOLLOW_OK.test(follow) || (follow === '建设' && /(?:平台|体系|机制|制度)/u.test(m[0]))) ||
+      !(FOLLOW_OK.test(follow) || (follow.startsWith('建设') && /(?:平台|体系|机制|制度|一张图)/u.test(m[0]))) ||
       METRIC_AFTER.test(text.slice(end, end + 3))
     )
       continue;
@@ -138,7 +139,7 @@ export function phraseCandidates(text: string, blockers: Span[], places: Span[])
     }
     // A previous item of a list (“春雷”行动和房地产“砺剑”行动) ends at its own reform noun.
     const prevItem = [
-      ...core.matchAll(/(?:改革|制度|机制|模式|平台|行动|工程|体系|试点|制)[和与及、]/gu),
+      ...core.matchAll(/(?:改革|制度|机制|模式|平台|行动|工程|体系|试点|制|清理|整治)[和与及、]/gu),
     ].pop();
     if (prevItem) core = core.slice(prevItem.index + prevItem[0].length);
     core = core
@@ -162,6 +163,9 @@ export function phraseCandidates(text: string, blockers: Span[], places: Span[])
       continue;
     if (/^[\d.]/u.test(core)) continue;
     const suffix = m[0];
+    // An office's internal work rules (案卷评查工作制度, 登记、审核、归档工作制度) are routine, not reforms;
+    // a quoted “一张图” is a slogan for the quoted-term rule, X一张图建设 names a platform.
+    if (suffix === '工作制度' || (suffix === '一张图' && text[m.index - 1] === '“')) continue;
     // “桩基工程”, or “粤省事”“粤商通”平台: quoted terms and chains are the quoted-term rule's business.
     if ((core.startsWith('“') && text[end] === '”') || /”“/u.test(core)) continue;
     const pilot = /试点$/u.test(suffix);
