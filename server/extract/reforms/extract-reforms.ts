@@ -4,7 +4,8 @@
 //  2. quoted terms that read as initiatives (“千所联千会”法律服务品牌), with the noun they attach to;
 //  3. noun phrases ending in a reform word (…改革/制度/机制/模式/平台/试点/行动/工程/体系/专项整治…)
 //     whose left edge is the nearest verb or function word, section headings such as
-//     (二)创新推出分期竣工验收, and institutions set up for it (成立…中心).
+//     (二)创新推出分期竣工验收, institutions set up for it (成立…中心), and practices named by where they
+//     stand (开展X，经验全省推广; 试点2个项目X; 三级X网络).
 // A name whose key is a lexicon name or alias becomes that lexicon reform, so reports share nodes.
 import { Coverage } from '../coverage.ts';
 import type { Mention, Passage, ReformEntity } from '../model.ts';
@@ -15,6 +16,7 @@ import { headingCandidates } from './headings.ts';
 import { institutionCandidates } from './institutions.ts';
 import { mergeNearDuplicates } from './near-duplicates.ts';
 import { phraseCandidates } from './phrases.ts';
+import { practiceCandidates } from './practices.ts';
 import { quotedCandidates } from './quoted.ts';
 
 export interface ReformHit extends Mention {
@@ -52,6 +54,7 @@ export function extractReforms(
       ...phraseCandidates(text, agencies, places).filter((c) => !agencyCover.overlaps(c.start, c.end)),
       ...headingCandidates(text, passages),
       ...institutionCandidates(text, agencies),
+      ...practiceCandidates(text, agencies),
     ].filter((c) => !insideAny(titles, c.start, c.end)),
     // A brand quoted inside a plan's title (《南湖区深化“36.7℃”政务服务品牌建设方案》) is still a brand.
     ...quotedCandidates(text),
@@ -118,8 +121,10 @@ export function extractReforms(
     for (const a of [...c.aliases, strip(surface)])
       if (a !== name && reformKey(a) !== key && !e.aliases.includes(a)) e.aliases.push(a);
     e.mentions.push({ surface, start: c.start, end: c.end });
-    const near = text.slice(Math.max(0, c.start - 4), Math.min(text.length, c.end + 4));
-    const pilot = c.pilot || PILOT_NEAR.test(near);
+    // Only within the sentence: 出台免罚清单。试点… does not make the 清单 a pilot.
+    const before = text.slice(Math.max(0, c.start - 4), c.start).split(/[。；;！？\n]/u).pop()!;
+    const after = text.slice(c.end, Math.min(text.length, c.end + 4)).split(/[。；;！？\n]/u)[0]!;
+    const pilot = c.pilot || PILOT_NEAR.test(before + surface + after);
     if (pilot && !e.roles.includes('pilot')) e.roles.push('pilot');
     hits.push({ surface, start: c.start, end: c.end, key, pilot });
   }

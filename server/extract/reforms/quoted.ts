@@ -23,6 +23,8 @@ function leftModifier(text: string, at: number): string {
   for (const m of w.matchAll(BOUNDARY)) cut = Math.max(cut, m.index + m[0].length);
   for (const m of w.matchAll(/[和与及]/gu)) cut = Math.max(cut, m.index + 1);
   for (const m of w.matchAll(ACTION_BEFORE_G)) cut = Math.max(cut, m.index + m[0].length);
+  // A count of sites (开展26个园区“标准地+承诺制”改革) says how many, not which: no modifier.
+  if (/\d+(?:\.\d+)?[个项家批处类]/u.test(w.slice(cut))) return '';
   return w.slice(cut).replace(LEAD_TRIM, '');
 }
 
