@@ -29,14 +29,14 @@ const SICHUAN_DISTRICT_2019 = `成都市武侯区人民政府关于2019年法治
 一、完善依法行政制度体系
 严格落实重大行政决策程序，建立健全共同富裕监测和评估机制。完善政府法律顾问制度，落实行政机关负责人出庭应诉制度。
 二、深化行政执法体制改革
-推进综合行政执法改革，构建区、街道、社区三级综合执法网络。全面推行“双随机、一公开”监管。探索降本增效模式，构建全方位全覆盖监管体系。
+推进综合行政执法改革，构建区、街道、社区三级综合执法网络。全面推行“双随机、一公开”监管。参与全省矛盾纠纷调处化解一张图建设，实现“一地创新、全省推广”。探索降本增效模式，构建全方位全覆盖监管体系。
 成都市武侯区人民政府
 2020年2月28日`;
 
 const SHANDONG_CITY_2024 = `济南市人民政府关于2024年度法治政府建设情况的报告
 2024年，全市上下深入学习贯彻习近平法治思想，法治政府建设各项工作扎实推进。
 一、持续优化营商环境
-深化“高效办成一件事”改革，开展26个园区“标准地+承诺制”改革，经验做法被国务院办公厅推广。试点5个项目工程质量潜在缺陷保险。
+深化“高效办成一件事”改革，开展26个园区“标准地+承诺制”改革，经验做法被国务院办公厅推广。试点5个项目工程质量潜在缺陷保险。探索“跨域通办”改革，力争实现“一地创新、全省推广”。
 二、加强行政复议和调解
 建立行政复议与行政调解衔接机制，健全矛盾纠纷风险防范机制，完善信访事项登记、受理、办理、督办工作制度。
 济南市人民政府
@@ -113,6 +113,9 @@ describe('a 四川 district, 2019', () => {
       expect.arrayContaining(['综合行政执法改革', '三级综合执法网络', '双随机、一公开', '政府法律顾问制度']),
     );
   });
+  it('reads an achieved “一地创新、全省推广” as the promotion of the platform before it', () => {
+    expect(promotedNames(t)).toEqual(['矛盾纠纷调处化解一张图']);
+  });
   it('leaves monitoring mechanisms of a policy goal, goal idioms and generic qualifiers out', () => {
     const all = names(t);
     for (const n of ['共同富裕监测和评估机制', '降本增效模式', '全方位全覆盖监管体系'])
@@ -129,6 +132,10 @@ describe('a 山东 city, 2024', () => {
     expect(promotedNames(t).some((n) => /承诺制|标准地/u.test(n))).toBe(true);
     // The count of sites written before a quoted name is not part of any of its spellings.
     expect(names(t).filter((n) => /^\d/u.test(n))).toEqual([]);
+  });
+  it('does not read a hoped-for “一地创新、全省推广” as a promotion', () => {
+    expect(names(SHANDONG_CITY_2024)).toContain('跨域通办');
+    expect(promotedNames(SHANDONG_CITY_2024)).not.toContain('跨域通办');
   });
   it('leaves routine procedure systems and risk mechanisms out', () => {
     const all = names(t);

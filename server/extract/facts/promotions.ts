@@ -26,9 +26,15 @@ export function promotionFacts(fc: FactContext): Fact[] {
       scope = agency?.jurisdictionKey ?? null;
     }
     if (!scope) continue;
-    // A slogan in quotes (实现“一地创新、全省推广”) is not itself a promotion.
+    // A slogan in quotes (力争“一地创新、全省推广”) is not itself a promotion, unless the text says it
+    // was achieved (参与…建设，实现“一地创新、全省推广”).
     const opened = text.lastIndexOf('“', t);
-    if (opened > text.lastIndexOf('”', t) && t - opened < 20) continue;
+    if (
+      opened > text.lastIndexOf('”', t) &&
+      t - opened < 20 &&
+      !/(?<!力争|努力|推动|争取|逐步)实现$/u.test(text.slice(Math.max(0, opened - 4), opened))
+    )
+      continue;
     const p = fc.passageOf(t);
     // Reaching back past the sentence only when it opens by pointing back (2项经验入选…, 试点经验…).
     const pointsBack = /^\s*(?:\d+项|相关|该|这些|上述)?(?:试点)?(?:经验|做法|成果|案例)/u.test(
