@@ -1,8 +1,9 @@
-// npm run bench:ingest -- [--reports 3000] [--concurrency 2] [--warmup 200] [--keep-dir DIR] [--heap 1g] [--page-cache 512m] [--tiered-jit]
+// npm run bench:ingest -- [--reports 3000] [--concurrency 4] [--warmup 200] [--keep-dir DIR] [--heap 1g] [--page-cache 512m] [--tiered-jit]
 //   [--neo4j-settings name=value,name=value]   (extra Neo4j settings for the embedded JVM, to try one)
 // Generates a synthetic Zhejiang corpus (bench/corpus.ts), extracts it (timed on its own), then loads
 // it into a fresh embedded Neo4j — one write transaction per report, several in flight — and prints
 // reports/s for the load alone and for extraction alone. With NEO4J_URI set it loads there instead.
+// --concurrency defaults to 4 transactions in flight, as `npm run ingest` loads (ingest-files.ts).
 // The first --warmup reports are loaded and timed apart: a fresh JVM compiles Cypher plans and JITs
 // for a while, and that start-up cost is printed, not mixed into the steady-state rate.
 // The JVM runs with C1 only, like the ingest CLI's (EmbeddedOptions.quickJit); --tiered-jit compares
@@ -39,7 +40,7 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const args = benchArgs(argv, {
     reports: 3000,
-    concurrency: 2,
+    concurrency: 4,
     warmup: 200,
     keepDir: null,
     heap: '1g',
