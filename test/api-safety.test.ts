@@ -1,6 +1,7 @@
 // Safety of the public API on the real embedded Neo4j: depth and cost limits, capped limits,
 // Lucene injection, the write token, and error codes without stack traces.
 import type { FastifyInstance } from 'fastify';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { publishWrites } from '../server/ingest/publish-writes.ts';
@@ -47,6 +48,18 @@ describe('limits', () => {
     const r = await gql(app, deep);
     expect(r.status).toBe(400);
     expect(codes(r)).toContain('QUERY_TOO_DEEP');
+    // Depth hidden in fragments counts too.
+    const viaFragments = `query Deep { reforms { ...A } } fragment A on Reform { adoptions { jurisdiction { ...B } } }
+      fragment B on Jurisdiction { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } }`;
+    const f = await gql(app, viaFragments);
+    expect(codes(f)).toEqual(['QUERY_TOO_DEEP']);
+    expect(f.errors![0]!.message).toBe('Deep is 12 levels deep; the limit is 10');
+  });
+
+  it('answers the standard introspection query GraphiQL sends: its depth comes from the schema, not the data', async () => {
+    const r = await gql(app, getIntrospectionQuery());
+    expect(r.errors).toBeUndefined();
+    expect(r.data.__schema.queryType.name).toBe('Query');
   });
 
   it('rejects too costly queries with QUERY_TOO_COMPLEX before any resolver touches the database', async () => {

@@ -82,7 +82,7 @@ describe('GraphiQL in headless Chromium', () => {
     context.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    // GraphiQL shows a failed schema fetch in the response pane, so the example runs after it.
+    // The schema must load (docs, autocompletion); a failed fetch would also show in the response pane.
     const schemaFetched = page
       .waitForResponse(
         (r) => r.url() === `${base}/graphql` && (r.request().postData() ?? '').includes('IntrospectionQuery'),
@@ -95,6 +95,8 @@ describe('GraphiQL in headless Chromium', () => {
     await page.locator('.graphiql-response .CodeMirror').waitFor({ state: 'attached', timeout: RENDER_WAIT });
     const schema = await schemaFetched;
     if (schema instanceof Error) throw schema;
+    expect(schema.status()).toBe(200);
+    expect(((await schema.json()) as { data?: { __schema?: unknown } }).data?.__schema).toBeTruthy();
     return { page, requests, failed, pageErrors };
   }
 

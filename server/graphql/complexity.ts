@@ -1,6 +1,6 @@
 // Query cost, checked before execution: every field costs 1 plus its children, a list multiplies its
 // children by its `limit` argument (capped as the resolver caps it) or, without one, by an assumed
-// fan-out. Depth is limited separately (mercurius queryDepth).
+// fan-out. Depth is limited separately (depth.ts).
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { getNullableType, isListType, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { tooComplex } from './errors.ts';

@@ -6,6 +6,7 @@ import mercurius from 'mercurius';
 import type { FastifyInstance } from 'fastify';
 import { answerCache } from './answer-cache.ts';
 import { complexityHook, MAX_DEPTH } from './complexity.ts';
+import { depthLimit } from './depth.ts';
 import { errorFormatter } from './errors.ts';
 import { graphiqlRoutes, GRAPHIQL_PLUGIN } from './graphiql.ts';
 import { graphiqlAssetRoutes } from './graphiql-assets.ts';
@@ -30,7 +31,8 @@ export default fp(
       loaders: loaders as never,
       path: '/graphql',
       graphiql: opts.graphiql ? { enabled: true, plugins: [GRAPHIQL_PLUGIN] } : false,
-      queryDepth: opts.queryDepth ?? MAX_DEPTH,
+      // Our own rule, not mercurius' queryDepth: that one counts introspection and refused GraphiQL's.
+      validationRules: [depthLimit(opts.queryDepth ?? MAX_DEPTH)],
       errorFormatter: errorFormatter as never,
       // Resolver errors are formatted (and logged) by errorFormatter; no stack reaches a client.
       allowBatchedQueries: false,
