@@ -107,6 +107,20 @@ export class Db {
     }
   }
 
+  /**
+   * One auto-commit read without the managed retry, which waits up to 30 s while Neo4j is away:
+   * for reads that have a fallback (the answer cache's version check) and must fail fast instead.
+   */
+  async readOnce<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      this.count(name);
+      return rows((await session.run(cypher(name), params)).records) as T[];
+    } finally {
+      await session.close();
+    }
+  }
+
   async write<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
     return this.writeTx((tx) => tx.run<T>(name, params));
   }

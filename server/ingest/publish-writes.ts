@@ -15,8 +15,11 @@ export async function publishWrites(db: Db): Promise<void> {
   await bumpCorpusVersion(db);
 }
 
-/** The version last published, or null when no writer has published to this database yet. */
+/**
+ * The version last published, or null when no writer has published to this database yet. Not
+ * retried: its caller (the answer cache) answers without the cache when Neo4j is away.
+ */
 export async function corpusVersion(db: Db): Promise<string | null> {
-  const [row] = await db.read<{ version: string | null }>('corpus-version');
+  const [row] = await db.readOnce<{ version: string | null }>('corpus-version');
   return row?.version ?? null;
 }
