@@ -29,6 +29,7 @@ import { ensureLauncher } from '../server/neo4j/build-launcher.ts';
 import { type EmbeddedNeo4j, startEmbedded } from '../server/neo4j/embedded.ts';
 import { benchArgs } from './args.ts';
 import { generateCorpus } from './corpus.ts';
+import { drive } from './drive.ts';
 import { httpRun } from './http-clients.ts';
 
 interface Args {
@@ -58,24 +59,6 @@ const SPREAD = `query($r: String!) { spread(reform: $r) { year jurisdiction { id
   evidence { quote start end report { id name year } } } }`;
 const NEIGHBORHOOD = `query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id type label year }
   edges { id source target type year } } }`;
-
-/** `total` calls of `work(i)` with `clients` in flight; per-call latencies in ms, and wall time. */
-async function drive(total: number, clients: number, work: (i: number) => Promise<void>) {
-  const latencies: number[] = [];
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < total) {
-        const i = next++;
-        const s = performance.now();
-        await work(i);
-        latencies.push(performance.now() - s);
-      }
-    }),
-  );
-  return { latencies: latencies.sort((a, b) => a - b), seconds: (performance.now() - t0) / 1000 };
-}
 
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

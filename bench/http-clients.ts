@@ -5,6 +5,7 @@ import http from 'node:http';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CACHE_HEADER } from '../server/graphql/answer-cache.ts';
+import { drive } from './drive.ts';
 
 export interface HttpRunOptions {
   url: string;
@@ -52,21 +53,9 @@ async function run({ url, bodies, clients, total }: HttpRunOptions): Promise<Htt
       req.on('error', reject);
       req.end(body);
     });
-  const latencies: number[] = [];
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < total) {
-        const body = bodies[next++ % bodies.length]!;
-        const s = performance.now();
-        await post(body);
-        latencies.push(performance.now() - s);
-      }
-    }),
-  );
+  const result = await drive(total, clients, (i) => post(bodies[i % bodies.length]!));
   agent.destroy();
-  return { latencies: latencies.sort((a, b) => a - b), seconds: (performance.now() - t0) / 1000, cacheHits };
+  return { ...result, cacheHits };
 }
 
 /** Runs `total` POSTs with `clients` in flight from a child process. */
