@@ -40,6 +40,8 @@ export type Row = Record<string, unknown>;
 /** Converts driver values (Integer, Date, Node, Relationship, lists, maps) into plain JS. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings and numbers: skip the six temporal-type probes below for them.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
   if (
