@@ -3,7 +3,7 @@
 // One statement instead of one per batch: a report is ~15 batches and the round trips, not the work,
 // dominated the load time. Jurisdiction rows come ancestors-first so WITHIN finds its parent.
 // Report-owned relationships are CREATEd, not MERGEd: the report is new in this transaction
-// (find-report checked; the id constraint fails a racing duplicate) and graph-rows.ts grouped
+// (find-report checked; the id constraint fails a racing duplicate) and fact-rows.ts grouped
 // evidence to one row per relationship.
 // Shared entities are first looked up without MERGE and only MERGEd (which locks) when new or
 // changed: after the first few hundred reports almost every place and reform exists, and skipping

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraphRows, type Place, type PlaceLookup } from '../server/ingest/graph-rows.ts';
+import { buildGraphRows } from '../server/ingest/graph-rows.ts';
+import type { Place, PlaceLookup } from '../server/ingest/jurisdiction-rows.ts';
 import { wenzhouReport } from './fixtures/extracted-wenzhou.ts';
 
 // A three-level gazetteer stand-in: the unit under test is the mapping, not the gazetteer.

@@ -7,7 +7,7 @@ import type { ExtractedReport } from '../extract/model.ts';
 import { type ExtractReport, loadExtractor } from '../cli/extractor.ts';
 import { expandInputs, isFailure, readInput } from '../cli/inputs.ts';
 import { type LoadResult, loadReport } from './load-report.ts';
-import type { PlaceLookup } from './graph-rows.ts';
+import type { PlaceLookup } from './jurisdiction-rows.ts';
 import { gazetteerLookup } from './places.ts';
 import { bumpCorpusVersion, publishWrites } from './publish-writes.ts';
 

@@ -6,7 +6,9 @@
 import type { Db, Tx } from '../db/run-cypher.ts';
 import { deleteInTx, deleteOrphansInTx } from './delete-report.ts';
 import type { ExtractedReport } from '../extract/model.ts';
-import { buildGraphRows, FACT_TYPES, factCount, type GraphRows, type MentionRow, type PlaceLookup } from './graph-rows.ts';
+import { FACT_TYPES, type GraphRows, type MentionRow } from './graph-row-types.ts';
+import { buildGraphRows, factCount } from './graph-rows.ts';
+import type { PlaceLookup } from './jurisdiction-rows.ts';
 
 export interface LoadCounts {
   passages: number;
