@@ -4,6 +4,14 @@
 // normalisation), so `text.slice(start, end) === quote` always holds.
 
 export type JurisdictionLevel = 'nation' | 'province' | 'city' | 'county' | 'town';
+/** Wider to narrower: a smaller rank contains a larger one. */
+export const LEVEL_RANK: Record<JurisdictionLevel, number> = {
+  nation: 0,
+  province: 1,
+  city: 2,
+  county: 3,
+  town: 4,
+};
 
 export type RegulationKind =
   | 'law'
@@ -92,7 +100,14 @@ export interface ReformEntity {
  * relationship type; the contract projection maps them to pilots/promotions/learned/firsts.
  */
 export type Fact =
-  | { kind: 'adopts'; jurisdiction: string; reform: string; agency: string | null; year: number; evidence: Evidence }
+  | {
+      kind: 'adopts';
+      jurisdiction: string;
+      reform: string;
+      agency: string | null;
+      year: number;
+      evidence: Evidence;
+    }
   | { kind: 'pilots'; jurisdiction: string; reform: string; year: number | null; evidence: Evidence }
   | {
       kind: 'promoted';
@@ -103,7 +118,14 @@ export type Fact =
       evidence: Evidence;
     }
   | { kind: 'learned'; learner: string; teacher: string; year: number | null; evidence: Evidence }
-  | { kind: 'first'; jurisdiction: string; reform: string | null; scope: string | null; year: number | null; evidence: Evidence }
+  | {
+      kind: 'first';
+      jurisdiction: string;
+      reform: string | null;
+      scope: string | null;
+      year: number | null;
+      evidence: Evidence;
+    }
   | { kind: 'cites'; regulation: string; evidence: Evidence }
   | { kind: 'issues'; agency: string; regulation: string; evidence: Evidence }
   | { kind: 'cooperates'; agency: string; partner: string; evidence: Evidence };

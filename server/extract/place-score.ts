@@ -1,8 +1,6 @@
 // Which of several places a surface form names, given where the report is and when it was written.
 import type { Place, PlaceContext } from './gazetteer.ts';
-import type { JurisdictionLevel } from './model.ts';
-
-const LEVEL_RANK: Record<JurisdictionLevel, number> = { nation: 0, province: 1, city: 2, county: 3, town: 4 };
+import { LEVEL_RANK } from './model.ts';
 
 /** True when `key` lies inside (or is) `ancestorKey`. */
 type Within = (key: string, ancestorKey: string) => boolean;

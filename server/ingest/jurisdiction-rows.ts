@@ -1,7 +1,8 @@
 // Jurisdiction rows of one report: the report's own places, then any key a fact or an agency/regulation
 // points at, each with its ancestors up to the nation so WITHIN chains are complete for every place the
 // report touches.
-import type { JurisdictionEntity, JurisdictionLevel } from '../extract/model.ts';
+import { type JurisdictionEntity, type JurisdictionLevel, LEVEL_RANK } from '../extract/model.ts';
+import { NATION_KEY } from '../extract/gazetteer.ts';
 import { nodeId } from '../extract/normalize.ts';
 import { surfaces, uniq } from './aliases.ts';
 import type { JurisdictionRow } from './graph-row-types.ts';
@@ -21,7 +22,7 @@ export interface Place {
 /** Looks a jurisdiction key up in the gazetteer (undefined when unknown). */
 export type PlaceLookup = (key: string) => Place | undefined;
 
-export const NATION_KEY = '100000';
+export { NATION_KEY };
 const NATION: Place = {
   key: NATION_KEY,
   name: '中华人民共和国',
@@ -30,8 +31,6 @@ const NATION: Place = {
   parentKey: null,
   fullName: '中华人民共和国',
 };
-
-const LEVEL_RANK: Record<JurisdictionLevel, number> = { nation: 0, province: 1, city: 2, county: 3, town: 4 };
 
 export class JurisdictionRows {
   private readonly places: PlaceLookup;

@@ -2,7 +2,13 @@
 // in text order, and the reporter's own place; each finder is one pass over its trigger regex.
 import type { AgencyHit, AuthorRef } from '../agencies/hits.ts';
 import { loadGazetteer, type Gazetteer, type Place, type PlaceContext } from '../gazetteer.ts';
-import type { Evidence, JurisdictionEntity, Passage, ReportMeta } from '../model.ts';
+import {
+  type Evidence,
+  type JurisdictionEntity,
+  LEVEL_RANK,
+  type Passage,
+  type ReportMeta,
+} from '../model.ts';
 import { passageAt } from '../passages.ts';
 import { evidenceAt } from '../quote.ts';
 import type { ReformHit, ReformResult } from '../reforms/extract-reforms.ts';
@@ -44,13 +50,7 @@ function lowerBound(list: { start: number }[], at: number): number {
   return lo;
 }
 
-export const LEVEL_RANK: Record<Place['level'], number> = {
-  nation: 0,
-  province: 1,
-  city: 2,
-  county: 3,
-  town: 4,
-};
+export { LEVEL_RANK };
 
 export class FactContext {
   readonly g: Gazetteer = loadGazetteer();

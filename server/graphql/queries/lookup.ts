@@ -2,6 +2,7 @@
 // width variant) and jurisdictions (full name or the usual short form).
 import type { Db } from '../../db/run-cypher.ts';
 import { loadGazetteer } from '../../extract/gazetteer.ts';
+import { type JurisdictionLevel, LEVEL_RANK } from '../../extract/model.ts';
 import { nodeId, reformKey } from '../../extract/normalize.ts';
 import { toEntity, type Entity } from '../rows.ts';
 
@@ -12,7 +13,6 @@ export async function findReform(db: Db, name: string): Promise<Entity | null> {
 }
 
 const SUFFIXES = ['市', '县', '区', '省', '自治县', '自治州', '镇', '街道', '乡'];
-const LEVEL_RANK: Record<string, number> = { nation: 0, province: 1, city: 2, county: 3, town: 4 };
 
 /**
  * The jurisdiction an analyst means by `name`: its exact name, the name plus a usual suffix
@@ -40,7 +40,7 @@ export async function findJurisdiction(db: Db, name: string): Promise<Entity | n
         c.e.name === name ? 0 : 1,
         c.province === '浙江省' || String(c.e.code ?? '').startsWith('33') ? 0 : 1,
         c.facts > 0 ? 0 : 1,
-        LEVEL_RANK[String(c.e.level)] ?? 9,
+        LEVEL_RANK[String(c.e.level) as JurisdictionLevel] ?? 9,
       ],
     }))
     .sort((a, b) => {
