@@ -57,9 +57,6 @@ function classify(error: GraphQLError, log: (err: unknown) => void): GraphQLErro
       extensions: { ...(original?.extensions ?? {}), ...(error.extensions ?? {}), code },
     });
   }
-  if (original?.code === 'MER_ERR_GQL_QUERY_DEPTH') {
-    return new GraphQLError(error.message, { extensions: { code: 'QUERY_TOO_DEEP' } });
-  }
   if ((!original || original instanceof GraphQLError) && !error.path) {
     // graphql-js parse/validation/variable errors: about the query, safe to show.
     const parse = error.message.startsWith('Syntax Error');

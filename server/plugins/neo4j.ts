@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
-import { cypher, Db } from '../db/run-cypher.ts';
+import { Db } from '../db/run-cypher.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -102,16 +102,12 @@ async function neo4jPlugin(app: FastifyInstance, opts: Neo4jPluginOptions): Prom
   };
 
   const neo4jUp = async (): Promise<boolean> => {
-    // A plain auto-commit run, not executeRead: the managed retry would wait up to 30 s while
-    // Neo4j is away, and healthz must answer promptly.
-    const session = driver.session({ database: opts.config.neo4jDatabase, defaultAccessMode: 'READ' });
+    // Not retried (the managed retry would wait up to 30 s while Neo4j is away), and bounded: healthz
+    // must answer promptly.
     try {
-      db.count('ping');
-      await withTimeout(session.run(cypher('ping')), PING_TIMEOUT_MS);
+      await withTimeout(db.readOnce('ping'), PING_TIMEOUT_MS);
     } catch {
       return false;
-    } finally {
-      session.close().catch(() => {});
     }
     // Neo4j is back (or was never reached at start): finish the schema in the background.
     if (!schemaApplied) void applySchema();
