@@ -6,17 +6,25 @@ import { collectAgencies, type PlaceSpan } from './agencies/hits.ts';
 import { scanAgencies } from './agencies/scan-agencies.ts';
 import { extractFacts } from './facts/index.ts';
 import { extractMetadata } from './metadata.ts';
-import type { ExtractedReport } from './model.ts';
+import type { ExtractedReport, MetaOverrides } from './model.ts';
 import { splitPassages } from './passages.ts';
 import { extractJurisdictions, toEntity } from './places.ts';
 import { loadGazetteer } from './gazetteer.ts';
 import { extractReforms } from './reforms/extract-reforms.ts';
 import { extractRegulations } from './regulations.ts';
 
-export function extractReport(text: string, file: string): ExtractedReport {
+/**
+ * `file` is the input's name (its cues count: 2017年坪山区政府工作报告_2017.txt); `overrides` are values
+ * given from outside the text (manifest, ingestReport arguments, a kept correction) and win over it.
+ */
+export function extractReport(
+  text: string,
+  file: string,
+  overrides: MetaOverrides = {},
+): ExtractedReport {
   const g = loadGazetteer();
   const passages = splitPassages(text);
-  const { meta, author, ctx } = extractMetadata(text);
+  const { meta, author, ctx } = extractMetadata(text, file, overrides);
   const jurisdictions = extractJurisdictions(text, ctx);
   // The reporter's own area is a node even if the text only says 我局.
   if (meta.jurisdictionKey && !jurisdictions.some((j) => j.key === meta.jurisdictionKey)) {

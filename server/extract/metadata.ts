@@ -4,7 +4,7 @@
 import type { AgencyHit, AuthorRef, PlaceSpan } from './agencies/hits.ts';
 import { resolveAgencyName, scanAgencies } from './agencies/scan-agencies.ts';
 import { loadGazetteer, type PlaceContext } from './gazetteer.ts';
-import type { ReportMeta } from './model.ts';
+import type { MetaOverrides, ReportMeta } from './model.ts';
 import { contextFor } from './places.ts';
 
 const HEAD_LINES = 14;
@@ -203,7 +203,12 @@ function authorFromBody(text: string, year: number | null): AgencyHit | null {
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.hit ?? null;
 }
 
-export function extractMetadata(text: string): MetadataResult {
+// `file` and `overrides` are taken by the placement work (issue 9); until then only the text is read.
+export function extractMetadata(
+  text: string,
+  _file = '',
+  _overrides: MetaOverrides = {},
+): MetadataResult {
   const ls = lines(text);
   const head = ls.slice(0, HEAD_LINES);
   const tail = ls.slice(-TAIL_LINES);
@@ -302,6 +307,8 @@ export function extractMetadata(text: string): MetadataResult {
       year,
       published,
       docNumber,
+      genre: null, // read from the text in the placement work (issue 9)
+      cues: {},
     },
     author,
     ctx,

@@ -28,6 +28,56 @@ export type RegulationKind =
 
 export type ReformRole = 'implement' | 'pilot' | 'first' | 'promoted';
 
+/**
+ * Whether the text reports a fact as carried out (the review: 过去一年, 2023年工作回顾, 已…) or only
+ * plans it (下一步, 2024年工作安排, 将…, 力争…). A reform named in both parts is `both`.
+ * Facts without a stage are `done` (older stores, reports with no plan part).
+ */
+export type FactStage = 'done' | 'planned';
+export type ReformStage = FactStage | 'both';
+
+/** The kind of report, read from its title, file name or body. */
+export type ReportGenre =
+  | 'rule_of_law' // 法治政府建设(年度)报告 / 情况报告
+  | 'administration_by_law' // 依法行政工作报告
+  | 'work_summary' // 工作总结(暨…计划)
+  | 'government_work' // 政府工作报告 (about the year before it is delivered)
+  | 'committee_work' // 管委会工作报告 (a 新区/开发区's government work report)
+  | 'other';
+
+/** The report metadata fields whose deciding cue is recorded. */
+export type MetaField = 'title' | 'author' | 'jurisdiction' | 'year' | 'published' | 'genre';
+
+/**
+ * Which cue decided a metadata field. Order of trust (highest first) is documented in
+ * docs/extractor.md: given values (manifest, correction, argument) beat anything read from the text.
+ */
+export type MetaCue =
+  | 'correction' // an analyst's correction kept in the graph
+  | 'manifest' // a row of --manifest
+  | 'argument' // an ingestReport argument
+  | 'portal-header' // 标题 / 发布机构 / 发布时间 / 索引号 / 文号 lines
+  | 'breadcrumb' // 当前位置：首页 > … > 深圳市龙华区
+  | 'title-line'
+  | 'signature' // body + date at the end
+  | 'opening-formula' // 我代表深圳市人民政府向大会作政府工作报告
+  | 'review-heading' // 一、2016年工作回顾 / 过去一年 (+ the delivery year)
+  | 'file-name'
+  | 'body'; // 现将我局2023年…报告如下, 今年以来
+
+/** Metadata given from outside the text (manifest row, ingestReport arguments, a correction). */
+export interface MetaOverrides {
+  title?: string | null;
+  /** A jurisdiction name (深圳市南山区, 南山区) or GB/T 2260 code. */
+  jurisdiction?: string | null;
+  year?: number | null;
+  author?: string | null;
+  published?: string | null;
+  genre?: ReportGenre | null;
+  /** The cue recorded for the given fields (default 'manifest'). */
+  cue?: Extract<MetaCue, 'correction' | 'manifest' | 'argument'>;
+}
+
 /** A verbatim span of the report text behind a fact. */
 export interface Evidence {
   quote: string; // ≤ 80 chars, === text.slice(start, end)
@@ -99,7 +149,7 @@ export interface ReformEntity {
  * Facts are typed edges between entity keys, each with evidence. The loader maps `kind` to a
  * relationship type; the contract projection maps them to pilots/promotions/learned/firsts.
  */
-export type Fact =
+type FactBody =
   | {
       kind: 'adopts';
       jurisdiction: string;
@@ -130,6 +180,9 @@ export type Fact =
   | { kind: 'issues'; agency: string; regulation: string; evidence: Evidence }
   | { kind: 'cooperates'; agency: string; partner: string; evidence: Evidence };
 
+/** Every fact may carry a stage; absent means done. */
+export type Fact = FactBody & { stage?: FactStage };
+
 export type FactKind = Fact['kind'];
 
 export interface ReportMeta {
@@ -142,6 +195,9 @@ export interface ReportMeta {
   year: number | null; // the year reported on
   published: string | null; // ISO date signed/issued/published
   docNumber: string | null; // e.g. 温建〔2022〕4号
+  genre: ReportGenre | null;
+  /** Which cue decided each field that has a value. */
+  cues: Partial<Record<MetaField, MetaCue>>;
 }
 
 export interface ExtractedReport {
