@@ -6,6 +6,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
 import graphqlPlugin from './graphql/plugin.ts';
 import neo4jPlugin from './plugins/neo4j.ts';
+import { loggerOptions } from './logging.ts';
+import { fromRoot } from './paths.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -14,7 +16,7 @@ declare module 'fastify' {
 }
 
 export const VERSION: string = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+  JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string }
 ).version;
 
 export interface BuildOptions {
@@ -26,7 +28,7 @@ export interface BuildOptions {
 
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? { level: config.logLevel },
+    logger: opts.logger ?? loggerOptions(config),
     bodyLimit: config.maxBodyBytes,
     // The neo4j plugin may wait up to 30 s for the schema on a busy machine; Fastify's 10 s default
     // would abort the start instead.

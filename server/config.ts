@@ -3,6 +3,8 @@
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+// auto: human-readable lines when stdout is a terminal, JSON (for log collectors) otherwise.
+const LOG_FORMATS = ['auto', 'pretty', 'json'] as const;
 const TRUE = ['1', 'true', 'yes', 'on'];
 const FALSE = ['0', 'false', 'no', 'off'];
 
@@ -40,6 +42,7 @@ const schema = z.object({
   NEO4J_PAGECACHE: memory.default('256m'),
   API_TOKEN: z.string().min(8, { error: 'must be at least 8 characters' }).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  LOG_FORMAT: z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }).default('auto'),
   NODE_ENV: z.string().optional(),
   GRAPHIQL: bool.optional(),
   SEED_ON_START: bool.default(true),
@@ -56,6 +59,7 @@ const schema = z.object({
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface Config {
   host: string;
@@ -72,6 +76,7 @@ export interface Config {
   /** When set, write operations require `Authorization: Bearer <token>`. */
   apiToken: string | undefined;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   graphiql: boolean;
   seedOnStart: boolean;
   maxBodyBytes: number;
@@ -120,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jPageCache: e.NEO4J_PAGECACHE,
     apiToken: e.API_TOKEN,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     graphiql: e.GRAPHIQL ?? !production,
     seedOnStart: e.SEED_ON_START,
     maxBodyBytes: e.MAX_BODY_BYTES,

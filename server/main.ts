@@ -9,6 +9,7 @@ import { buildApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { ensureLauncher, neo4jVersion } from './neo4j/build-launcher.ts';
 import { type EmbeddedNeo4j, startEmbedded } from './neo4j/embedded.ts';
+import { COMPILED } from './paths.ts';
 
 function fail(message: string): never {
   console.error(`error: ${message}`);
@@ -37,7 +38,7 @@ async function startDatabase(config: Config): Promise<EmbeddedNeo4j> {
 
 /** The store engineer's seed loader, when it exists; the server runs fine without it. */
 async function seed(app: FastifyInstance): Promise<void> {
-  const file = fileURLToPath(new URL('./ingest/seed.ts', import.meta.url));
+  const file = fileURLToPath(new URL(`./ingest/seed.${COMPILED ? 'js' : 'ts'}`, import.meta.url));
   if (!existsSync(file)) return;
   try {
     const mod = (await import(file)) as { seedIfEmpty?: (app: FastifyInstance) => Promise<unknown> };

@@ -145,6 +145,7 @@ describe('config', () => {
       neo4jHeap: '512m',
       neo4jPageCache: '256m',
       logLevel: 'info',
+      logFormat: 'auto',
       graphiql: true,
       seedOnStart: true,
     });

@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ROOT } from '../paths.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLIENT_SRC = join(ROOT, 'client');
 export const CLIENT_CONFIG = join(CLIENT_SRC, 'vite.config.ts');
 export const CLIENT_INDEX = join(ROOT, 'dist', 'client', 'index.html');

@@ -2,10 +2,10 @@
 // name, and run parameterised. Neo4j Integers and temporal values are turned into plain JS values
 // here, at the edge, so nothing above this file sees driver types.
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { fromRoot } from '../paths.ts';
 
-export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
+export const CYPHER_DIR = `${fromRoot('cypher')}/`;
 
 const cache = new Map<string, string>();
 

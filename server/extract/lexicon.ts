@@ -1,8 +1,8 @@
 // The extractor's lexicons: JSON data under seed/lexicon/, read once per process (like the gazetteer).
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { JurisdictionLevel, RegulationKind } from './model.ts';
+import { fromRoot } from '../paths.ts';
 
 export interface BodyEntry {
   names: Partial<Record<JurisdictionLevel, string>>;
@@ -52,7 +52,7 @@ export interface NonRegulationLexicon {
   followedBy: string[];
 }
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed', 'lexicon');
+const dir = fromRoot('seed', 'lexicon');
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
 
 let agencies: AgencyLexicon | null = null;

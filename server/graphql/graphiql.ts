@@ -3,8 +3,9 @@
 // afterwards) and adds an "Examples" panel that puts any example into the editor.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { fromRoot } from '../paths.ts';
 
-const EXAMPLES_DIR = new URL('./examples/', import.meta.url);
+const EXAMPLES_DIR = `${fromRoot('server', 'graphql', 'examples')}/`;
 
 export interface Example {
   file: string;
@@ -18,7 +19,7 @@ export function loadExamples(): Example[] {
     .filter((f) => f.endsWith('.graphql'))
     .sort()
     .map((file) => {
-      const query = readFileSync(new URL(file, EXAMPLES_DIR), 'utf8');
+      const query = readFileSync(`${EXAMPLES_DIR}${file}`, 'utf8');
       const title = /^(?:query|mutation)\s+(\w+)/m.exec(query)?.[1] ?? file;
       return { file, title, query };
     });

@@ -12,8 +12,9 @@ import { graphiqlRoutes, GRAPHIQL_PLUGIN } from './graphiql.ts';
 import { graphiqlAssetRoutes } from './graphiql-assets.ts';
 import { loaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
+import { fromRoot } from '../paths.ts';
 
-export const SCHEMA = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+export const SCHEMA = readFileSync(fromRoot('server', 'graphql', 'schema.graphql'), 'utf8');
 
 export interface GraphqlOptions {
   graphiql: boolean;

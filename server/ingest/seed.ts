@@ -2,12 +2,12 @@
 // graph so a newcomer sees something at once. Loading is idempotent (content hashes), so seeding twice
 // changes nothing.
 import type { FastifyInstance } from 'fastify';
-import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/run-cypher.ts';
 import { type IngestOptions, type IngestSummary, ingestFiles } from './ingest-files.ts';
 import { ensureIngestSchema } from './schema.ts';
+import { fromRoot } from '../paths.ts';
 
-export const SEED_DIR = fileURLToPath(new URL('../../seed/reports/', import.meta.url));
+export const SEED_DIR = `${fromRoot('seed', 'reports')}/`;
 
 export async function seedCorpus(db: Db, opts: IngestOptions = {}): Promise<IngestSummary> {
   await ensureIngestSchema(db);

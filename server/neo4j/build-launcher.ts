@@ -3,9 +3,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { fromRoot } from '../paths.ts';
 
-export const LAUNCHER_DIR = fileURLToPath(new URL('../../neo4j-launcher/', import.meta.url));
+export const LAUNCHER_DIR = `${fromRoot('neo4j-launcher')}/`;
 const CLASSES = join(LAUNCHER_DIR, 'target', 'classes');
 const LIB = join(LAUNCHER_DIR, 'target', 'lib');
 const MAIN_CLASS_FILE = join(CLASSES, 'reformgraph', 'Launcher.class');

@@ -1,12 +1,12 @@
 // Serves the built explorer (dist/client) at `/`, with index.html for client-side routes.
 // Skips itself with a hint when the client has not been built, so the API still starts.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { fromRoot } from '../paths.ts';
 
-export const CLIENT_DIST = fileURLToPath(new URL('../../dist/client', import.meta.url));
+export const CLIENT_DIST = fromRoot('dist', 'client');
 
 export interface StaticClientOptions {
   /** Folder holding the built client; defaults to dist/client at the repository top. */
