@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGazetteer, type Place } from '../server/extract/gazetteer.ts';
+import { rng } from './random.ts';
 
 interface SeedDoc {
   file: string;
@@ -33,18 +34,6 @@ export interface GeneratedReport {
   text: string;
   jurisdiction: string;
   year: number;
-}
-
-/** Small, fast, seeded PRNG (mulberry32): the same arguments give the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function replaceAll(text: string, pairs: [string, string][]): string {
