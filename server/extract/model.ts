@@ -71,6 +71,11 @@ export interface MetaOverrides {
   /** A jurisdiction name (深圳市南山区, 南山区) or GB/T 2260 code. */
   jurisdiction?: string | null;
   year?: number | null;
+  /**
+   * The year the report was delivered or published (a collector's report_year). Not the year covered:
+   * a government work report delivered in Y is about Y−1, so `year` is derived from it unless given.
+   */
+  delivered?: number | null;
   author?: string | null;
   published?: string | null;
   genre?: ReportGenre | null;
