@@ -10,7 +10,7 @@
 // with the JVM's default tiered C1+C2 JIT.
 // --keep-dir DIR keeps the loaded store so the API benchmarks can start on it:
 //   NEO4J_DATA_DIR=DIR npm start     (or startEmbedded({dataDir: DIR, …}))
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -19,13 +19,12 @@ import { loadExtractor } from '../server/cli/extractor.ts';
 import type { ExtractedReport } from '../server/extract/model.ts';
 import { ensureLauncher } from '../server/neo4j/build-launcher.ts';
 import { type EmbeddedNeo4j, startEmbedded } from '../server/neo4j/embedded.ts';
-import type { GraphRows } from '../server/ingest/graph-row-types.ts';
 import { buildGraphRows, factCount } from '../server/ingest/graph-rows.ts';
-import { loadRows } from '../server/ingest/load-report.ts';
 import { gazetteerLookup } from '../server/ingest/places.ts';
 import { ensureIngestSchema } from '../server/ingest/schema.ts';
 import { benchArgs } from './args.ts';
 import { generateCorpus } from './corpus.ts';
+import { cpuSeconds, loadAll, ms, percentile } from './load-rows.ts';
 
 interface Args {
   reports: number;
@@ -58,43 +57,7 @@ function parseArgs(argv: string[]): Args {
   return { ...args, keepDir: args.keepDir === null ? null : resolve(args.keepDir), neo4jSettings };
 }
 
-const ms = (t0: number) => performance.now() - t0;
 const fmt = (n: number, d = 1) => n.toFixed(d);
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
-function cpuSeconds(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    // Fields after the ")" of the command name: utime and stime are fields 14 and 15 (1-based).
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-/** Loads every row set with `concurrency` transactions in flight; returns per-report latencies. */
-async function loadAll(db: Db, all: GraphRows[], concurrency: number) {
-  const latencies: number[] = [];
-  const status = { created: 0, unchanged: 0, replaced: 0 };
-  let next = 0;
-  const worker = async () => {
-    while (next < all.length) {
-      const rows = all[next++]!;
-      const t0 = performance.now();
-      const res = await loadRows(db, rows);
-      latencies.push(ms(t0));
-      status[!res.created ? 'unchanged' : res.replaced ? 'replaced' : 'created'] += 1;
-    }
-  };
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { seconds: ms(t0) / 1000, latencies: latencies.sort((a, b) => a - b), status };
-}
 
 async function counts(driver: Driver): Promise<string> {
   // Inline on purpose: a benchmark diagnostic, not a product query.

@@ -123,6 +123,20 @@ export class Db {
     }
   }
 
+  /**
+   * One auto-commit write: the only kind of transaction in which a statement may open its own
+   * (`CALL { … } IN TRANSACTIONS`, as bulk loads do).
+   */
+  async writeAutoCommit<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      this.count(name);
+      return rows((await session.run(cypher(name), params)).records) as T[];
+    } finally {
+      await session.close();
+    }
+  }
+
   async write<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
     return this.writeTx((tx) => tx.run<T>(name, params));
   }

@@ -1,0 +1,11 @@
+// name: load-csv-facts-issued
+// The LOAD CSV reference of bench:ingest-vs-load-csv: ISSUED facts, as write-report.cypher stores them.
+// Arrays arrive joined by $sep (U+001F); an empty CSV field is null.
+LOAD CSV WITH HEADERS FROM $url AS row
+CALL (row) {
+  MATCH (a:Agency {id: row.from})
+  MATCH (b:Regulation {id: row.to})
+  CREATE (a)-[:ISSUED {reportId: row.reportId, year: toInteger(row.year), quotes: split(row.quotes, $sep),
+    starts: [x IN split(row.starts, $sep) | toInteger(x)], ends: [x IN split(row.ends, $sep) | toInteger(x)],
+    passages: [x IN split(row.passages, $sep) | toInteger(x)]}]->(b)
+} IN TRANSACTIONS OF 10000 ROWS
