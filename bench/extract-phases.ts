@@ -8,7 +8,7 @@ import { collectAgencies, type PlaceSpan } from '../server/extract/agencies/hits
 import { scanAgencies } from '../server/extract/agencies/scan-agencies.ts';
 import { extractFacts } from '../server/extract/facts/index.ts';
 import { extractReport } from '../server/extract/index.ts';
-import { extractMetadata } from '../server/extract/metadata.ts';
+import { extractMetadata } from '../server/extract/metadata/index.ts';
 import { splitPassages } from '../server/extract/passages.ts';
 import { extractJurisdictions } from '../server/extract/places.ts';
 import { extractReforms } from '../server/extract/reforms/extract-reforms.ts';

@@ -1,6 +1,6 @@
 // Report metadata from header lines, the signature block and the body, on the real seed reports.
 import { describe, expect, it } from 'vitest';
-import { dateLine, extractMetadata } from '../server/extract/metadata.ts';
+import { dateLine, extractMetadata } from '../server/extract/metadata/index.ts';
 import { SEEDS, seedText } from './helpers/seeds.ts';
 
 describe('extractMetadata on the seeds', () => {

@@ -54,6 +54,12 @@ export interface Gazetteer {
   /** Place names in the text, left to right, longest first. The result is shared: do not mutate it. */
   scan(text: string): PlaceHit[];
   resolve(candidates: Place[], ctx: PlaceContext): Place | null;
+  /**
+   * Makes a place found by pattern (a 新区/开发区 a report names as its own, see metadata/self-place.ts)
+   * known by key and full name, so later lookups agree. Not added to the scan: extracting one report
+   * never changes what another finds. Idempotent: the first place registered under a key stays.
+   */
+  register(p: Place): Place;
 }
 
 export const NATION_KEY = '100000';
@@ -194,6 +200,14 @@ class GazetteerImpl implements Gazetteer {
 
   scan(text: string): PlaceHit[] {
     return this.trie.scan(text);
+  }
+
+  register(p: Place): Place {
+    const have = this.places.get(p.key);
+    if (have) return have;
+    this.places.set(p.key, p);
+    this.nameList(p.fullName).push(p);
+    return p;
   }
 
   resolve(candidates: Place[], ctx: PlaceContext): Place | null {

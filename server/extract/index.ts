@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { collectAgencies, type PlaceSpan } from './agencies/hits.ts';
 import { scanAgencies } from './agencies/scan-agencies.ts';
 import { extractFacts } from './facts/index.ts';
-import { extractMetadata } from './metadata.ts';
+import { extractMetadata } from './metadata/index.ts';
 import type { ExtractedReport, MetaOverrides } from './model.ts';
 import { splitPassages } from './passages.ts';
 import { extractJurisdictions, toEntity } from './places.ts';

@@ -257,7 +257,10 @@ function fromJson(path: string, text: string, columns: Record<string, string>): 
 }
 
 /** Which key of a JSON row feeds each field: the mapping, else a default name present. */
-function jsonColumns(keys: string[], columns: Record<string, string>): Partial<Record<ManifestField, string>> {
+function jsonColumns(
+  keys: string[],
+  columns: Record<string, string>,
+): Partial<Record<ManifestField, string>> {
   const have = new Set(keys);
   const out: Partial<Record<ManifestField, string>> = {};
   for (const field of MANIFEST_FIELDS) {
