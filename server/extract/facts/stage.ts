@@ -24,7 +24,9 @@ const WEAK_REVIEW_HEADING = /存在|问题|不足|差距/u;
 // (XX局2023年法治政府建设工作总结).
 const BARE_REVIEW = /^(?:\d{4}年|过去|一年来|今年以来|近年来)|工作回顾|发展回顾/u;
 const PLAN_HEADING =
-  /安排|打算|工作计划|计划安排|展望|下一步|下阶段|今后|未来|思路和|工作思路|总体思路|发展思路|主要任务|重点任务|目标任务|工作任务|目标和|重点工作|主要工作|工作重点|工作要点|总体要求|奋斗目标|发展目标|形势任务/u;
+  /安排|打算|工作计划|计划安排|展望|下一步|下阶段|今后|未来|思路和|工作思路|总体思路|发展思路|主要任务|重点任务|目标任务|工作任务|目标和|工作要点|总体要求|奋斗目标|发展目标|形势任务|(?:今年|明年|来年)\S{0,4}(?:工作|任务)/u;
+// 主要工作 / 重点工作 alone head the review of a rule-of-law report; with a later year (2017年主要工作)
+// or after a government work report's review they head its plan (see classify and planSpans).
 // Under a review heading only an explicit look-ahead opens a plan part ((五)下一步工作打算).
 const NESTED_PLAN_HEADING = /下一步|下阶段|今后|工作打算|工作计划|工作安排|工作思路/u;
 // The review of a government work report (一、2016年工作回顾, 过去五年工作回顾, “十三五”发展成就): what follows it is the plan.
