@@ -8,6 +8,8 @@ export interface ContractQuote {
   quote: string;
   start: number;
   end: number;
+  /** done | planned: whether the text reports the fact or only plans it. */
+  stage: string;
 }
 export interface ContractReport {
   file: string;
@@ -42,6 +44,8 @@ export interface ContractReport {
     aliases: string[];
     roles: string[];
     source: string;
+    /** done | planned | both (the gold guide's stage of a reform in a government work report). */
+    stage: string;
     mentions: string[];
     offsets: [number, number][];
   }[];
@@ -59,7 +63,12 @@ export interface ContractReport {
 
 const surfaces = (mentions: Mention[]): string[] => [...new Set(mentions.map((m) => m.surface))];
 const offsets = (mentions: Mention[]): [number, number][] => mentions.map((m) => [m.start, m.end]);
-const quoteOf = (e: Evidence): ContractQuote => ({ quote: e.quote, start: e.start, end: e.end });
+const quoteOf = (e: Evidence, stage: string | undefined): ContractQuote => ({
+  quote: e.quote,
+  start: e.start,
+  end: e.end,
+  stage: stage ?? 'done',
+});
 
 /** The contract item for one extracted report. */
 export function toContract(r: ExtractedReport): ContractReport {
@@ -110,6 +119,7 @@ export function toContract(r: ExtractedReport): ContractReport {
       aliases: x.aliases,
       roles: x.roles,
       source: x.source,
+      stage: x.stage ?? 'done',
       mentions: surfaces(x.mentions),
       offsets: offsets(x.mentions),
     })),
@@ -120,6 +130,9 @@ export function toContract(r: ExtractedReport): ContractReport {
     citations: [],
   };
   for (const f of r.facts as Fact[]) {
+    // The contract's lists hold what the text reports (a plan to pilot is not a pilot); planned facts
+    // stay in the graph model with stage 'planned'. Citations are kept wherever they stand.
+    if (f.stage === 'planned' && f.kind !== 'cites') continue;
     switch (f.kind) {
       case 'pilots':
         out.pilots.push({
@@ -127,7 +140,7 @@ export function toContract(r: ExtractedReport): ContractReport {
           jurisdiction: place(f.jurisdiction)!,
           level: placeLevel(f.jurisdiction),
           year: f.year,
-          ...quoteOf(f.evidence),
+          ...quoteOf(f.evidence, f.stage),
         });
         break;
       case 'promoted':
@@ -136,7 +149,7 @@ export function toContract(r: ExtractedReport): ContractReport {
           from: place(f.from),
           scope: place(f.scope)!,
           year: f.year,
-          ...quoteOf(f.evidence),
+          ...quoteOf(f.evidence, f.stage),
         });
         break;
       case 'learned':
@@ -144,7 +157,7 @@ export function toContract(r: ExtractedReport): ContractReport {
           learner: place(f.learner)!,
           teacher: place(f.teacher)!,
           year: f.year,
-          ...quoteOf(f.evidence),
+          ...quoteOf(f.evidence, f.stage),
         });
         break;
       case 'first':
@@ -152,13 +165,13 @@ export function toContract(r: ExtractedReport): ContractReport {
           reform: f.reform === null ? null : reform(f.reform),
           scope: place(f.scope),
           year: f.year,
-          ...quoteOf(f.evidence),
+          ...quoteOf(f.evidence, f.stage),
         });
         break;
       case 'cites':
         out.citations.push({
           regulation: regulations.get(f.regulation) ?? f.regulation,
-          ...quoteOf(f.evidence),
+          ...quoteOf(f.evidence, f.stage),
         });
         break;
       default:

@@ -1,7 +1,7 @@
 // Matching view of a text: full-width forms folded to ASCII, letters lower-cased, quote marks,
 // enumeration commas and spaces dropped (as normalize.ts reformKey does), with a map from every
 // character of the view back to its offset in the original, so matches report original offsets.
-import { reformKey } from './normalize.ts';
+import { matchKey as normalizedMatchKey } from './normalize.ts';
 
 export interface Folded {
   s: string;
@@ -51,4 +51,4 @@ export function foldText(text: string): Folded {
 }
 
 /** The key a lexicon entry is matched by in the folded view (the same as the node key). */
-export const matchKey = reformKey;
+export const matchKey = normalizedMatchKey;

@@ -148,6 +148,8 @@ export interface ReformEntity {
   /** Where the name came from: the curated lexicon or discovered in this text. */
   source: 'lexicon' | 'discovered';
   mentions: Mention[];
+  /** Whether the report gives it as done, only plans it, or both (facts/stage.ts); absent = done. */
+  stage?: ReformStage;
 }
 
 /**

@@ -9,9 +9,25 @@ export function fold(text: string): string {
   return text.normalize('NFKC');
 }
 
-/** Stable key of a reform or any named initiative. */
-export function reformKey(name: string): string {
+/** The folded form a name is matched by in a text (lexicon scans): marks dropped, nothing else. */
+export function matchKey(name: string): string {
   return fold(name).replace(DROPPED, '').toLowerCase();
+}
+
+// “放管服”改革, 放管服改革 and 放管服 are one reform: a trailing 改革 names the kind, not the reform.
+// Kept when what remains is too short to name anything (综合改革, 体制改革), unless the text quoted it
+// as a name (“秒批”改革).
+const KIND_SUFFIX = '改革';
+const GENERIC_REST = /^(?:综合|体制|制度|集成|行政|系统|全面|深化|深层次|重点|重大|各项|专项)$/u;
+
+/** Stable key of a reform or any named initiative: its node key, shared across reports. */
+export function reformKey(name: string): string {
+  const k = matchKey(name);
+  if (!k.endsWith(KIND_SUFFIX)) return k;
+  const rest = k.slice(0, -KIND_SUFFIX.length);
+  const quoted = /[“"「][^“”"「」]+[”"」]\s*改革$/u.test(name);
+  if (GENERIC_REST.test(rest) || (rest.length < 3 && !quoted)) return k;
+  return rest;
 }
 
 /** Stable key of a regulation title (brackets folded to ASCII, marks dropped). */

@@ -22,7 +22,9 @@ export function agencyPrefix(g: Gazetteer, place: Place): string {
   if (place.level === 'nation') return '中华人民共和国';
   if (place.level === 'county' && place.name.endsWith('区') && place.parentKey) {
     const parent = g.byKey(place.parentKey);
-    if (parent && parent.level === 'city') return parent.name + place.name;
+    // 兰州新区, 沧州渤海新区: a zone named after its city already says where it is.
+    if (parent && parent.level === 'city' && !place.name.startsWith(parent.name.replace(/市$/u, '')))
+      return parent.name + place.name;
   }
   if (place.level === 'town' && place.parentKey) {
     const parent = g.byKey(place.parentKey);
@@ -90,6 +92,9 @@ export function levelCharPlace(g: Gazetteer, ch: string, ctx: PlaceContext): Pla
   }
 }
 
+// Kinds of special zone (functional areas that are not GB/T 2260 units, or are and keep the word).
+const ZONE_BEFORE = /(新区|开发区|高新区|经开区|自贸区|试验区|合作区|示范区)$/u;
+
 interface Prefix {
   start: number;
   place: Place | null;
@@ -110,6 +115,14 @@ export function prefixBefore(
     for (let prev = placeByEnd.get(start); prev; prev = placeByEnd.get(start)) start = prev.start;
     if (text.startsWith('中共', start - 2)) start -= 2;
     return { start, place: g.byKey(span.key) ?? null, explicit: true };
+  }
+  // 新区管委会, 开发区党工委, 新区人民法院: in a special zone's own report the zone word is its 我区.
+  const zone = ZONE_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  if (zone) {
+    const self = ctx.selfKey ? (g.byKey(ctx.selfKey) ?? null) : null;
+    let start = at - zone[1]!.length;
+    if (text.startsWith('中共', start - 2)) start -= 2;
+    return { start, place: self && self.name.endsWith(zone[1]!) ? self : null, explicit: true };
   }
   const ch = text[at - 1];
   if (ch && NOT_BEFORE_PREFIX[ch] !== undefined && !NOT_BEFORE_PREFIX[ch]!.includes(text[at - 2] ?? '')) {

@@ -9,7 +9,7 @@ import { agencyLexicon, type BodyEntry } from '../lexicon.ts';
 import { Trie } from '../trie.ts';
 import { canonicalName, isNationalForm, isProvincialForm, prefixBefore } from './canonical.ts';
 import type { AgencyHit, AuthorRef, PlaceSpan } from './hits.ts';
-import { addGenericUnits, addSpecial } from './unlisted-bodies.ts';
+import { addCommitteeBodies, addGenericUnits, addSpecial } from './unlisted-bodies.ts';
 
 type FormValue = { kind: 'body'; entry: BodyEntry; form: string } | { kind: 'self' } | { kind: 'skip' };
 
@@ -164,6 +164,9 @@ export function scanAgencies({ text, places, ctx, author }: AgencyScanInput): Ag
   const covered = new Coverage(text.length, hits);
   addSpecial(text, hits, g, ctx, author, placeByEnd, covered);
   addGenericUnits(text, hits, g, ctx, placeByEnd, covered);
+  // A committee's department replaces the bare committee hit it starts with.
+  const replaced = addCommitteeBodies(text, hits, g, ctx, covered);
+  if (replaced.size > 0) hits.splice(0, hits.length, ...hits.filter((h) => !replaced.has(h)));
   hits.sort((a, b) => a.start - b.start);
   return hits;
 }

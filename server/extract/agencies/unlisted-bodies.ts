@@ -6,7 +6,12 @@ import { agencyPrefix, canonicalName, levelCharPlace, NOT_BEFORE_PREFIX } from '
 import type { AgencyHit, AuthorRef, PlaceSpan } from './hits.ts';
 
 const GENERIC_UNIT = /([省市区县])([\u4e00-\u9fa5]{2,10}?)(中心|局)/gu;
-const GENERIC_BAD = /[的和与及等在为对将从把被了是]|^(?:级|场|民|属|直|本|内|外|域|委|政府)/u;
+const GENERIC_BAD = /[的和与及等在为对将从把被了是]|^(?:级|场|民|属|直|本|内|外|域|委|政府|里)|医院|学校|公司/u;
+// …局 that closes a common word, not a bureau (争取国家实验室布局, 发展格局, 开局).
+const NOT_BUREAU = /[布格大全结开变新残时定僵饭骗赌当战棋]$/u;
+// A special zone's committee and its departments (管委会经济发展局, 管理委员会综合办公室).
+const COMMITTEE_BODY = /(?:管委会|管理委员会)([\u4e00-\u9fa5]{2,8}?(?:局|办公室|办))/gu;
+const COMMITTEE_BODY_BAD = /[的和与及等在为对将从把被了是]|^(?:主任|副主任|领导|成员|委员)/u;
 
 const SPECIAL = /省厅|党委|([\u4e00-\u9fa5]{2,4})司法所/gu;
 
@@ -93,6 +98,7 @@ export function addGenericUnits(
     const e = s + m[0].length;
     const body = m[2]!;
     if (GENERIC_BAD.test(body) || covered.overlaps(s, e) || placeByEnd.has(s + 1)) continue;
+    if (m[3] === '局' && NOT_BUREAU.test(body)) continue;
     const before = text[s - 1] ?? '';
     if (NOT_BEFORE_PREFIX[m[1]!]!.includes(before) || placeByEnd.has(s)) continue;
     const place = levelCharPlace(g, m[1]!, ctx);
@@ -108,4 +114,41 @@ export function addGenericUnits(
     });
     covered.add(s, e);
   }
+}
+
+/**
+ * Departments of a 管委会 belong to the committee's zone: 管委会经济发展局 → <zone>经济发展局. Returns the
+ * bare committee hits that now open a department's mention.
+ */
+export function addCommitteeBodies(
+  text: string,
+  hits: AgencyHit[],
+  g: Gazetteer,
+  ctx: PlaceContext,
+  covered: Coverage,
+): Set<AgencyHit> {
+  const replaced = new Set<AgencyHit>();
+  const byEnd = new Map(hits.map((h) => [h.end, h]));
+  for (const m of text.matchAll(COMMITTEE_BODY)) {
+    const bodyStart = m.index + m[0].length - m[1]!.length;
+    const e = m.index + m[0].length;
+    if (COMMITTEE_BODY_BAD.test(m[1]!) || covered.overlaps(bodyStart, e)) continue;
+    const committee = byEnd.get(bodyStart);
+    const key = committee?.jurisdictionKey ?? ctx.selfKey ?? null;
+    const place = key ? g.byKey(key) : undefined;
+    if (!place) continue;
+    const start = committee?.start ?? m.index;
+    hits.push({
+      surface: text.slice(start, e),
+      start,
+      end: e,
+      name: agencyPrefix(g, place) + m[1]!,
+      jurisdictionKey: place.key,
+      entry: null,
+      self: false,
+    });
+    covered.add(bodyStart, e);
+    if (committee) replaced.add(committee);
+  }
+  return replaced;
 }

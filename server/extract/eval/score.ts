@@ -15,6 +15,7 @@ export const CATEGORIES = [
   'agencies',
   'regulations',
   'reforms',
+  'reformStage',
   'pilots',
   'promotions',
   'learned',
@@ -40,6 +41,7 @@ interface Named {
   fullName?: string;
   aliases?: string[];
   mentions?: string[];
+  stage?: string;
 }
 export interface EvalDoc {
   file: string;
@@ -136,12 +138,47 @@ function metadata(gold: EvalDoc, pred: EvalDoc): CategoryScore {
   return out;
 }
 
+function reforms(
+  gold: EvalDoc,
+  pred: EvalDoc,
+  same: (g: string | null | undefined, p: string | null | undefined) => boolean,
+): { score: CategoryScore; stage: CategoryScore } {
+  const m = matchOneToOne(
+    gold.reforms,
+    pred.reforms,
+    (g, p) => same(g.name, p.name) || (p.aliases ?? []).some((a) => same(g.name, a)),
+  );
+  const stage: CategoryScore = { ...emptyCounts(), missed: [], spurious: [] };
+  for (const [g, p] of m.pairs) {
+    if (!g.stage) continue;
+    const ps = p.stage ?? 'done';
+    if (ps === g.stage) stage.tp++;
+    else {
+      stage.fp++;
+      stage.fn++;
+      stage.missed.push(`${g.name}: ${g.stage}`);
+      stage.spurious.push(`${p.name}: ${ps}`);
+    }
+  }
+  return {
+    score: {
+      tp: m.pairs.length,
+      fp: m.spurious.length,
+      fn: m.missed.length,
+      missed: m.missed.map((g) => g.name),
+      spurious: m.spurious.map((p) => p.name),
+    },
+    stage,
+  };
+}
+
 export function scoreDoc(gold: EvalDoc, pred: EvalDoc): DocScore {
   const goldReform = reformKeys(gold);
   const predReform = reformKeys(pred);
   const reformSame = (g: string | null | undefined, p: string | null | undefined): boolean =>
     !!g && !!p && intersects(goldReform(g), predReform(p));
   const place = (g: string | null, p: string | null): boolean => placeSame(g, p, pred);
+  const reformScore = reforms(gold, pred, reformSame);
   return {
     metadata: metadata(gold, pred),
     jurisdictions: score(
@@ -165,13 +202,8 @@ export function scoreDoc(gold: EvalDoc, pred: EvalDoc): DocScore {
       (g) => g.title,
       (p) => p.title,
     ),
-    reforms: score(
-      gold.reforms,
-      pred.reforms,
-      (g, p) => reformSame(g.name, p.name) || (p.aliases ?? []).some((a) => reformSame(g.name, a)),
-      (g) => g.name,
-      (p) => p.name,
-    ),
+    reforms: reformScore.score,
+    reformStage: reformScore.stage,
     pilots: score(
       gold.pilots,
       pred.pilots,

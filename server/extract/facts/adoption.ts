@@ -1,6 +1,8 @@
 // Adoption: the reporting jurisdiction implements each reform it names. The year is the report's
 // year, unless the sentence of the first mention dates the start earlier (2019年率先推行…, 自2020年起实施…).
-// The evidence is that first mention; the author is the adopting agency.
+// The evidence is the first mention the report gives as done; a reform only named in the plan part
+// (2024年工作安排, 下一步将…) is a planned adoption, dated to the plan's year when its heading says it.
+// The author is the adopting agency.
 import type { Fact } from '../model.ts';
 import type { FactContext } from './context.ts';
 
@@ -12,14 +14,17 @@ export function adoptionFacts(fc: FactContext): Fact[] {
   if (!meta.jurisdictionKey || meta.year === null) return [];
   const out: Fact[] = [];
   for (const r of reforms.entities) {
-    const first = r.mentions[0];
-    if (!first) continue;
-    let year = meta.year;
+    if (r.mentions.length === 0) continue;
+    const stages = r.mentions.map((m) => fc.stage.at(m.start));
+    const doneAt = stages.findIndex((x) => x.stage === 'done');
+    const first = r.mentions[Math.max(0, doneAt)]!;
+    const stage = doneAt >= 0 ? 'done' : 'planned';
+    let year = stage === 'planned' ? (stages[0]!.planYear ?? meta.year) : meta.year;
     const [cs] = fc.clause(first.start);
     const m = DATED.exec(fc.text.slice(cs, first.start));
     if (m) {
       const y = +m[1]!;
-      if (y < meta.year && y >= meta.year - 15) year = y;
+      if (stage === 'done' && y < meta.year && y >= meta.year - 15) year = y;
     }
     out.push({
       kind: 'adopts',
@@ -28,6 +33,7 @@ export function adoptionFacts(fc: FactContext): Fact[] {
       agency: meta.authorKey,
       year,
       evidence: fc.evidence(first.start, first.end),
+      stage,
     });
   }
   return out;

@@ -13,6 +13,7 @@ import { passageAt } from '../passages.ts';
 import { evidenceAt } from '../quote.ts';
 import type { ReformHit, ReformResult } from '../reforms/extract-reforms.ts';
 import type { RegulationResult } from '../regulations.ts';
+import { StageMap } from './stage.ts';
 
 export interface FactInput {
   text: string;
@@ -57,8 +58,11 @@ export class FactContext {
   readonly places: PlaceMention[];
   readonly reformHits: ReformHit[];
   readonly self: Place | null;
+  /** Done or planned, for any offset (plan sections, look-ahead sentences). */
+  readonly stage: StageMap;
 
   constructor(readonly input: FactInput) {
+    this.stage = new StageMap(input.text, input.passages, input.meta.year);
     this.places = input.jurisdictions
       .flatMap((j) =>
         j.mentions

@@ -7,6 +7,7 @@ import { firstFacts } from './firsts.ts';
 import { learnedFacts } from './learned.ts';
 import { pilotFacts } from './pilots.ts';
 import { promotionFacts } from './promotions.ts';
+import { stageReforms } from './reform-stage.ts';
 
 export type { FactInput } from './context.ts';
 
@@ -20,9 +21,14 @@ export function extractFacts(input: FactInput): Fact[] {
     ...firstFacts(fc),
     ...citationFacts(fc),
   ];
+  // Adoptions chose their stage from all mentions; every other fact is staged where its evidence stands.
+  for (const f of facts) f.stage ??= fc.stage.stageAt(f.evidence.start);
+  stageReforms(fc, input.reforms);
   const byKey = new Map(input.reforms.entities.map((r) => [r.key, r]));
   const self = input.meta.jurisdictionKey;
   for (const f of facts) {
+    // A plan to pilot is not a pilot: planned facts give the reporter no role.
+    if (f.stage === 'planned') continue;
     const role =
       f.kind === 'pilots' && f.jurisdiction === self
         ? 'pilot'

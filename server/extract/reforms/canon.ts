@@ -2,7 +2,7 @@
 // key, a trie of every name and alias, the terms it rules out, and where its names occur in a text.
 import { foldText } from '../fold.ts';
 import { notReforms, reformLexicon } from '../lexicon.ts';
-import { reformKey as rawReformKey } from '../normalize.ts';
+import { matchKey, reformKey as rawReformKey } from '../normalize.ts';
 import { Trie } from '../trie.ts';
 import type { Candidate } from './candidate.ts';
 
@@ -30,10 +30,13 @@ export const lexTrie = new Trie<Canon>();
 for (const r of lexicon) {
   const c: Canon = { name: r.name, aliases: r.aliases };
   for (const a of [r.name, ...r.aliases]) {
+    // The trie scans the folded text, so it holds the written form; the map holds the node key.
+    const m = matchKey(a);
     const k = reformKey(a);
-    if (k.length < 2) continue;
+    if (m.length < 2) continue;
     if (!canonByKey.has(k)) canonByKey.set(k, c);
-    lexTrie.add(k, c);
+    if (!canonByKey.has(m)) canonByKey.set(m, c);
+    lexTrie.add(m, c);
   }
 }
 

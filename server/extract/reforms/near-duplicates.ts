@@ -1,11 +1,12 @@
 import type { ReformEntity } from '../model.ts';
-import { reformKey } from './canon.ts';
+import { matchKey } from '../normalize.ts';
 import type { ReformHit } from './extract-reforms.ts';
 
 const MAX_MERGE = 1500;
 
 function charSet(s: string): Set<string> {
-  return new Set([...reformKey(s)]);
+  // The written form (改革 kept): the kind word counts towards how alike two names look.
+  return new Set([...matchKey(s)]);
 }
 
 // Within one report the same discovered initiative is often written several ways (涉路涉绿审批改革,

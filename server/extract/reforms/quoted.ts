@@ -1,5 +1,6 @@
 // Quoted terms that read as initiatives (“千所联千会”法律服务品牌), named with the noun they attach to and
 // the modifier written before them.
+import { matchKey } from '../normalize.ts';
 import { BOUNDARY, GENERIC_SHORT_NAME, LEAD_TRIM, type Candidate } from './candidate.ts';
 import { lexTrie, reformKey, STOP, STOP_AFTER, STOP_BEFORE } from './canon.ts';
 
@@ -60,7 +61,7 @@ export function quotedCandidates(text: string): Candidate[] {
       const inHeading = /(?:^|\n)\s*[（(][一二三四五六七八九十]+[）)]$/u.test(
         text.slice(Math.max(0, all[i]!.index - 8), all[i]!.index),
       );
-      const selfSuffixed = STRONG_SUFFIX.test(core) || lexTrie.scan(reformKey(core)).length > 0;
+      const selfSuffixed = STRONG_SUFFIX.test(core) || lexTrie.scan(matchKey(core)).length > 0;
       if (
         !attach &&
         !selfSuffixed &&
