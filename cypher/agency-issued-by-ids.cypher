@@ -2,5 +2,5 @@
 // Regulations each agency issued.
 UNWIND $ids AS id
 MATCH (:Agency {id: id})-[:ISSUED]->(g:Regulation)
-RETURN DISTINCT id, g {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, labels: labels(g)} AS node
+RETURN DISTINCT id, g {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, .genre, .cues, labels: labels(g)} AS node
 ORDER BY node.name

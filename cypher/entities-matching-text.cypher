@@ -12,7 +12,8 @@ CALL () {
   UNION ALL
   MATCH (n:Regulation) WHERE $labels IS NULL OR 'Regulation' IN $labels RETURN n
   UNION ALL
-  MATCH (n:Report) WHERE $labels IS NULL OR 'Report' IN $labels RETURN n
+  MATCH (n:Report) WHERE ($labels IS NULL OR 'Report' IN $labels)
+    AND n.year IS NOT NULL AND EXISTS { (n)-[:ABOUT]->(:Jurisdiction) } RETURN n
 }
 WITH n,
   CASE
@@ -25,6 +26,9 @@ WITH n,
     ELSE 0
   END AS rank
 WHERE rank > 0
-RETURN n {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, labels: labels(n)} AS node, rank
-ORDER BY rank DESC, size(n.name), n.name
+RETURN n {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, .genre, .cues, labels: labels(n)} AS node, rank
+// Within a rank, a reform named by several jurisdictions comes before a local candidate.
+ORDER BY rank DESC,
+  CASE WHEN n:Reform AND COUNT { MATCH (n)<-[m:MENTIONS]-(:Report)-[:ABOUT]->(j:Jurisdiction) WHERE coalesce(m.count, 0) > 0 RETURN DISTINCT j } < 2 THEN 1 ELSE 0 END,
+  size(n.name), n.name
 LIMIT $limit

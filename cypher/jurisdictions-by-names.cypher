@@ -12,5 +12,5 @@ CALL () {
 }
 OPTIONAL MATCH (j)-[:WITHIN*0..]->(p:Jurisdiction {level: 'province'})
 WITH j, head(collect(p.name)) AS province
-RETURN j {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, labels: labels(j)} AS node, province,
+RETURN j {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, .genre, .cues, labels: labels(j)} AS node, province,
   COUNT { (j)-[:ADOPTED|PILOTED|FIRST|LEARNED_FROM]-() } + COUNT { (j)<-[:ABOUT]-() } AS facts

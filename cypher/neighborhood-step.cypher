@@ -8,4 +8,4 @@ WHERE NOT elementId(m) IN $seen
   AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
 WITH DISTINCT m
 LIMIT $limit
-RETURN elementId(m) AS eid, m {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, labels: labels(m)} AS node
+RETURN elementId(m) AS eid, m {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, .genre, .cues, labels: labels(m)} AS node

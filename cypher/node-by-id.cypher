@@ -11,4 +11,4 @@ CALL () {
   UNION
   MATCH (n:Report {id: $id}) RETURN n
 }
-RETURN elementId(n) AS eid, n {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, labels: labels(n)} AS node
+RETURN elementId(n) AS eid, n {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, .genre, .cues, labels: labels(n)} AS node

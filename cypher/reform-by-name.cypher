@@ -8,6 +8,6 @@ CALL (byId) {
   MATCH (r:Reform) WHERE r.name = $name OR $name IN coalesce(r.aliases, [])
   RETURN r
 }
-RETURN r {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, labels: labels(r)} AS node
+RETURN r {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, .genre, .cues, labels: labels(r)} AS node
 ORDER BY r.name
 LIMIT 1

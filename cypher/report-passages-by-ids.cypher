@@ -3,5 +3,6 @@
 UNWIND $ids AS id
 MATCH (rep:Report {id: id})-[:HAS_PASSAGE]->(p:Passage)
 RETURN id, p.index AS index, p.heading AS heading, p.start AS start, p.end AS end,
-  substring(rep.text, p.start, p.end - p.start) AS text
+  // Offsets that do not fit the text (a damaged store) give no text rather than a failed query.
+  CASE WHEN p.start >= 0 AND p.end >= p.start THEN substring(rep.text, p.start, p.end - p.start) END AS text
 ORDER BY p.index

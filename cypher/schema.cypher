@@ -10,6 +10,9 @@ CREATE CONSTRAINT reform_id IF NOT EXISTS FOR (n:Reform) REQUIRE n.id IS UNIQUE;
 // The one Corpus node holds the published corpus version (bump-corpus-version); the constraint makes
 // concurrent writers' MERGE of it safe and the per-request version read an index seek.
 CREATE CONSTRAINT corpus_id IF NOT EXISTS FOR (n:Corpus) REQUIRE n.id IS UNIQUE;
+// A refused (unplaced) report is kept once per text until it loads (server/ingest/placement.ts).
+CREATE CONSTRAINT refused_content_hash IF NOT EXISTS FOR (n:RefusedReport) REQUIRE n.contentHash IS UNIQUE;
+CREATE INDEX refused_source IF NOT EXISTS FOR (n:RefusedReport) ON (n.source);
 CREATE INDEX reform_key IF NOT EXISTS FOR (n:Reform) ON (n.key);
 CREATE INDEX jurisdiction_code IF NOT EXISTS FOR (n:Jurisdiction) ON (n.code);
 CREATE INDEX jurisdiction_name IF NOT EXISTS FOR (n:Jurisdiction) ON (n.name);

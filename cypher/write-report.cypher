@@ -16,8 +16,15 @@
 CREATE (r:Report {id: $data.report.id})
 SET r.key = $data.report.key, r.contentHash = $data.report.contentHash, r.name = $data.report.name, r.title = $data.report.title,
   r.file = $data.report.file, r.source = $data.report.source, r.year = toInteger($data.report.year), r.publishedOn = $data.report.publishedOn,
-  r.docNumber = $data.report.docNumber, r.text = $data.report.text, r.aliasText = ''
+  r.docNumber = $data.report.docNumber, r.text = $data.report.text, r.aliasText = '',
+  r.genre = $data.report.genre, r.cues = $data.report.cues
 WITH r
+// A refusal of this text (or of an earlier version from the same source) is settled by this load.
+CALL (r) {
+  MATCH (x:RefusedReport)
+  WHERE x.contentHash = r.contentHash OR x.source = r.source
+  DETACH DELETE x
+}
 CALL (r) {
   UNWIND $data.jurisdictions AS row
   OPTIONAL MATCH (old:Jurisdiction {id: row.id})
@@ -145,53 +152,54 @@ CALL (r, nodes) {
   WHERE a IS NOT NULL
   CREATE (r)-[:AUTHORED_BY]->(a)
 }
-// Facts: one relationship per (from, to, report[, extra]) with its evidence as parallel arrays.
+// Facts: one relationship per (from, to, report[, extra], stage) with its evidence as parallel arrays;
+// stage is null (no property: done) or 'planned'.
 CALL (r, nodes) {
   UNWIND $data.facts.ADOPTED AS row
   WITH r, row, nodes[toInteger(row.a)] AS a, nodes[toInteger(row.b)] AS b
-  CREATE (a)-[:ADOPTED {reportId: r.id, year: toInteger(row.year), agencyId: row.extra, quotes: row.quotes,
+  CREATE (a)-[:ADOPTED {reportId: r.id, year: toInteger(row.year), stage: row.stage, agencyId: row.extra, quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r, nodes) {
   UNWIND $data.facts.PILOTED AS row
   WITH r, row, nodes[toInteger(row.a)] AS a, nodes[toInteger(row.b)] AS b
-  CREATE (a)-[:PILOTED {reportId: r.id, year: toInteger(row.year), quotes: row.quotes,
+  CREATE (a)-[:PILOTED {reportId: r.id, year: toInteger(row.year), stage: row.stage, quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r, nodes) {
   UNWIND $data.facts.PROMOTED_TO AS row
   WITH r, row, nodes[toInteger(row.a)] AS a, nodes[toInteger(row.b)] AS b
-  CREATE (a)-[:PROMOTED_TO {reportId: r.id, year: toInteger(row.year), fromId: row.extra, quotes: row.quotes,
+  CREATE (a)-[:PROMOTED_TO {reportId: r.id, year: toInteger(row.year), stage: row.stage, fromId: row.extra, quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r, nodes) {
   UNWIND $data.facts.LEARNED_FROM AS row
   WITH r, row, nodes[toInteger(row.a)] AS a, nodes[toInteger(row.b)] AS b
-  CREATE (a)-[:LEARNED_FROM {reportId: r.id, year: toInteger(row.year), quotes: row.quotes,
+  CREATE (a)-[:LEARNED_FROM {reportId: r.id, year: toInteger(row.year), stage: row.stage, quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r, nodes) {
   UNWIND $data.facts.FIRST AS row
   WITH r, row, nodes[toInteger(row.a)] AS a, nodes[toInteger(row.b)] AS b
-  CREATE (a)-[:FIRST {reportId: r.id, year: toInteger(row.year), scopeId: row.extra, quotes: row.quotes,
+  CREATE (a)-[:FIRST {reportId: r.id, year: toInteger(row.year), stage: row.stage, scopeId: row.extra, quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r, nodes) {
   UNWIND $data.facts.CITES AS row
   WITH r, row, nodes[toInteger(row.b)] AS b
-  CREATE (r)-[:CITES {reportId: r.id, year: toInteger(row.year), quotes: row.quotes,
+  CREATE (r)-[:CITES {reportId: r.id, year: toInteger(row.year), stage: row.stage, quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r, nodes) {
   UNWIND $data.facts.ISSUED AS row
   WITH r, row, nodes[toInteger(row.a)] AS a, nodes[toInteger(row.b)] AS b
-  CREATE (a)-[:ISSUED {reportId: r.id, year: toInteger(row.year), quotes: row.quotes,
+  CREATE (a)-[:ISSUED {reportId: r.id, year: toInteger(row.year), stage: row.stage, quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 CALL (r, nodes) {
   UNWIND $data.facts.COOPERATES_WITH AS row
   WITH r, row, nodes[toInteger(row.a)] AS a, nodes[toInteger(row.b)] AS b
-  CREATE (a)-[:COOPERATES_WITH {reportId: r.id, year: toInteger(row.year), quotes: row.quotes,
+  CREATE (a)-[:COOPERATES_WITH {reportId: r.id, year: toInteger(row.year), stage: row.stage, quotes: row.quotes,
     starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)], passages: [x IN row.passages | toInteger(x)]}]->(b)
 }
 RETURN r.id AS id

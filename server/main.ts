@@ -9,6 +9,7 @@ import { buildApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { ensureLauncher, neo4jVersion } from './neo4j/build-launcher.ts';
 import { type EmbeddedNeo4j, startEmbedded } from './neo4j/embedded.ts';
+import { repairOnStart } from './ingest/repair.ts';
 import { COMPILED } from './paths.ts';
 
 function fail(message: string): never {
@@ -106,6 +107,8 @@ async function main(): Promise<void> {
       ` · health ${base}/healthz`,
   );
 
+  // Reports an older loader stored without a jurisdiction or year: placed from their text, or removed and recorded as refused.
+  await repairOnStart(app);
   if (config.seedOnStart) await seed(app);
 }
 

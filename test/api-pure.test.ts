@@ -72,6 +72,7 @@ describe('diffuse', () => {
     dstLevel: null,
     reportId: `report:${src}`,
     year,
+    stage: 'done',
     agencyId: null,
     fromId: null,
     scopeId: null,

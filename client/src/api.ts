@@ -121,6 +121,7 @@ export async function entityDetails(id: string): Promise<Record<string, unknown>
         }
         ... on Report {
           year publishedOn docNumber author { id name } jurisdiction { id name }
+          genre cues { field cue }
           adoptions { year reform { id name } jurisdiction { id name } evidence { ...Ev } }
         }
       }

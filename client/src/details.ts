@@ -79,6 +79,12 @@ export function toDetails(node: Obj): EntityDetails {
       prop('docNumber', node.docNumber);
       prop('author', node.author);
       prop('jurisdiction', node.jurisdiction);
+      if (typeof node.genre === 'string') prop('genre', t(`genre.${node.genre}`));
+      // 年份 ← 回顾标题: which cue of the text (or which given value) decided each field.
+      prop(
+        'cues',
+        rows(node.cues).map((c) => `${t(`prop.${String(c.field)}`)} ← ${t(`cue.${String(c.cue)}`)}`),
+      );
       for (const r of rows(node.adoptions))
         facts.push(fact('ADOPTED', nameOf(r.jurisdiction), nameOf(r.reform), r));
       break;

@@ -177,6 +177,29 @@ export const MESSAGES = {
   exportJson: { zh: '导出 JSON', en: 'Export JSON' },
   share: { zh: '复制链接', en: 'Copy link' },
   copied: { zh: '链接已复制', en: 'Link copied' },
+
+  // Report genre and which cue decided each metadata field (issue 9).
+  'prop.genre': { zh: '报告类型', en: 'Genre' },
+  'prop.cues': { zh: '元数据依据', en: 'Metadata from' },
+  'prop.title': { zh: '标题', en: 'Title' },
+  'prop.published': { zh: '发布日期', en: 'Published' },
+  'genre.rule_of_law': { zh: '法治政府建设报告', en: 'Rule-of-law report' },
+  'genre.administration_by_law': { zh: '依法行政工作报告', en: 'Administration-by-law report' },
+  'genre.work_summary': { zh: '工作总结', en: 'Work summary' },
+  'genre.government_work': { zh: '政府工作报告', en: 'Government work report' },
+  'genre.committee_work': { zh: '管委会工作报告', en: 'Committee work report' },
+  'genre.other': { zh: '其他', en: 'Other' },
+  'cue.correction': { zh: '人工更正', en: 'correction' },
+  'cue.manifest': { zh: '清单文件', en: 'manifest' },
+  'cue.argument': { zh: '导入参数', en: 'ingest argument' },
+  'cue.portal-header': { zh: '网页信息栏', en: 'portal header' },
+  'cue.breadcrumb': { zh: '当前位置', en: 'breadcrumb' },
+  'cue.title-line': { zh: '标题行', en: 'title line' },
+  'cue.signature': { zh: '落款', en: 'signature' },
+  'cue.opening-formula': { zh: '开头语', en: 'opening formula' },
+  'cue.review-heading': { zh: '回顾标题', en: 'review heading' },
+  'cue.file-name': { zh: '文件名', en: 'file name' },
+  'cue.body': { zh: '正文', en: 'body' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

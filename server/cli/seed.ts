@@ -18,7 +18,7 @@ async function main(): Promise<number> {
     say(`loading seed/reports into ${database.where}`);
     const summary = await seedCorpus(database.db, { onFile: (o) => say(`${o.file}: ${o.status}${o.reason ? ` (${o.reason})` : ''}`) });
     printSummary(summary, say);
-    return summary.failed.length > 0 ? 1 : 0;
+    return summary.failed.length > 0 || summary.refused.length > 0 ? 1 : 0;
   } finally {
     await database.close();
   }

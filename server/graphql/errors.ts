@@ -15,11 +15,20 @@ export type ErrorCode =
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'GRAPHQL_PARSE_FAILED'
   | 'SERVICE_UNAVAILABLE'
+  | 'REPORT_UNPLACED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Bad input: the message names the argument and the reason. */
 export function badInput(argument: string, reason: string): Error {
   return new ErrorWithProps(`${argument}: ${reason}`, { code: 'BAD_USER_INPUT', argument }, 400);
+}
+
+/**
+ * A report refused for want of a jurisdiction or a year: nothing was written but the refusal record
+ * (`refusedId`, listed by refusedReports); `missing` says what to supply as ingestReport arguments.
+ */
+export function reportUnplaced(message: string, missing: string[], refusedId: string): Error {
+  return new ErrorWithProps(message, { code: 'REPORT_UNPLACED', missing, refusedId }, 400);
 }
 
 export function unauthenticated(): Error {

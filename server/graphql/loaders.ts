@@ -3,7 +3,17 @@
 // A loader gets [{ obj, params }] and returns results in the same order.
 import type { MercuriusContext } from 'mercurius';
 import type { Db, Row } from '../db/run-cypher.ts';
-import { byYearThenPlace, groupBy, toEntity, toFact, type Entity, type Evidence, type Fact } from './rows.ts';
+import {
+  byYearThenPlace,
+  groupBy,
+  inStages,
+  toEntity,
+  toFact,
+  type Entity,
+  type Evidence,
+  type Fact,
+  type StageArg,
+} from './rows.ts';
 
 interface Query<O> {
   obj: O;
@@ -72,11 +82,16 @@ function related<O extends { id: string }>(name: string, one: boolean, extra: Ro
   };
 }
 
+/** The field's `stages` argument, or done only where a field has none. */
+const stageIs = (f: Fact, params: Record<string, unknown>) => inStages(f, params.stages as StageArg[] | null | undefined);
+const yearIs = (f: Fact, params: Record<string, unknown>) =>
+  (params.year == null || f.year === params.year) && stageIs(f, params);
+
 /** Loader of fact relationships of the parents, filtered per query, in contract order. */
 function facts<O extends { id: string }>(
   name: string,
   types: string[],
-  filter: (f: Fact, params: Record<string, unknown>) => boolean = () => true,
+  filter: (f: Fact, params: Record<string, unknown>) => boolean = stageIs,
   order: (a: Fact, b: Fact) => number = byYearThenPlace,
 ): Loader<O> {
   return async (queries, ctx) => {
@@ -86,7 +101,6 @@ function facts<O extends { id: string }>(
   };
 }
 
-const yearIs = (f: Fact, params: Record<string, unknown>) => params.year == null || f.year === params.year;
 
 /** Report passages (heading, offsets, text) per report. */
 const passages: Loader<{ id: string }> = async (queries, ctx) => {
@@ -114,7 +128,7 @@ const headings: Loader<Evidence> = async (queries, ctx) => {
 };
 
 /** Citations of regulations; `citedBy` is the distinct reports of the same rows. */
-const citations = facts<{ id: string }>('regulation-citations-by-ids', ['CITES'], undefined, () => 0);
+const citations = facts<{ id: string }>('regulation-citations-by-ids', ['CITES'], () => true, () => 0);
 const citedBy: Loader<{ id: string }> = async (queries, ctx) => {
   const lists = (await citations(queries, ctx)) as Fact[][];
   const reports = await entitiesByIds(
@@ -126,6 +140,19 @@ const citedBy: Loader<{ id: string }> = async (queries, ctx) => {
       .map((id) => reports.get(id))
       .filter(Boolean),
   );
+};
+
+/** Distinct jurisdictions whose reports name each reform: the corpus-level diffusion mark. */
+const jurisdictionCounts: Loader<{ id: string }> = async (queries, ctx) => {
+  const rows = await dbOf(ctx).read('reform-jurisdiction-counts-by-ids', { ids: unique(queries.map((q) => q.obj.id)) });
+  const byId = new Map(rows.map((r) => [String(r.id), Number(r.jurisdictions ?? 0)]));
+  return queries.map((q) => byId.get(q.obj.id) ?? 0);
+};
+
+const refusedTexts: Loader<{ id: string }> = async (queries, ctx) => {
+  const rows = await dbOf(ctx).read('refused-report-texts-by-ids', { ids: unique(queries.map((q) => q.obj.id)) });
+  const byId = new Map(rows.map((r) => [String(r.id), String(r.text ?? '')]));
+  return queries.map((q) => byId.get(q.obj.id) ?? '');
 };
 
 interface ReformYears {
@@ -159,6 +186,10 @@ export const loaders = {
     pilots: facts('facts-by-reform-ids', ['PILOTED']),
     promotions: facts('facts-by-reform-ids', ['PROMOTED_TO']),
     firsts: facts('facts-by-reform-ids', ['FIRST']),
+    jurisdictionCount: jurisdictionCounts,
+  },
+  RefusedReport: {
+    text: refusedTexts,
   },
   Report: {
     author: related('report-links-by-ids', true, { rel: 'AUTHORED_BY' }),

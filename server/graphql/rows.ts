@@ -54,7 +54,20 @@ export interface Fact {
   agencyId: string | null;
   fromId: string | null;
   scopeId: string | null;
+  /** 'planned' when the report only plans it (下一步, 将…); facts stored without a stage are done. */
+  stage: FactStage;
   evidence: Evidence[];
+}
+
+export type FactStage = 'done' | 'planned';
+/** The GraphQL FactStage values (DONE, PLANNED) a query asks for; default: done only. */
+export type StageArg = 'DONE' | 'PLANNED';
+export const DEFAULT_STAGES: readonly StageArg[] = ['DONE'];
+
+/** Whether `f` is among the asked stages (null/absent = DONE only: planned reforms are no adoptions). */
+export function inStages(f: Fact, stages: readonly StageArg[] | null | undefined): boolean {
+  const wanted = stages && stages.length > 0 ? stages : DEFAULT_STAGES;
+  return wanted.includes(f.stage === 'planned' ? 'PLANNED' : 'DONE');
 }
 
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -77,7 +90,9 @@ export function evidenceOf(props: Row): Evidence[] {
   }));
 }
 
-export function toFact(row: Row): Fact {
+/** A fact row as a Fact, or null when either end has no id (a damaged store: nothing to show). */
+export function toFact(row: Row): Fact | null {
+  if (typeof row.src !== 'string' || typeof row.dst !== 'string') return null;
   const props = (row.props ?? {}) as Row;
   const fact = {
     kind: String(row.type),
@@ -92,11 +107,27 @@ export function toFact(row: Row): Fact {
     agencyId: str(props.agencyId),
     fromId: str(props.fromId),
     scopeId: str(props.scopeId),
+    stage: props.stage === 'planned' ? 'planned' : 'done',
   } as Fact;
   // mercurius keys each loader call by a stable JSON of the parent object: keep the quotes out of
   // that key (non-enumerable) so a spread of thousands of facts is not serialised once per field.
   Object.defineProperty(fact, 'evidence', { value: evidenceOf(props), enumerable: false });
   return fact;
+}
+
+/** Every well-formed fact of the rows. */
+export function toFacts(rows: Row[]): Fact[] {
+  return rows.map(toFact).filter((f): f is Fact => f !== null);
+}
+
+/** `field:cue` strings as stored on Report.cues / RefusedReport.cues → MetaCue objects. */
+export function metaCues(v: unknown): { field: string; cue: string }[] {
+  return (Array.isArray(v) ? v.map(String) : [])
+    .map((s) => {
+      const at = s.indexOf(':');
+      return at > 0 ? { field: s.slice(0, at), cue: s.slice(at + 1) } : null;
+    })
+    .filter((c): c is { field: string; cue: string } => c !== null && c.cue !== '');
 }
 
 // Chinese names in pinyin order (嘉兴市 < 南湖区 < 上城区), as a Chinese index would list them.

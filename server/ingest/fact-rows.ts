@@ -17,6 +17,8 @@ export function factRows(
   const m = x.report;
   const skipped: GraphRows['skipped'] = [];
   const groups = new Map<string, { type: FactType; row: FactRow }>();
+  // The fact being grouped: add() reads its stage.
+  let current: Fact | undefined;
   const known = (
     prefix: 'agency' | 'regulation' | 'reform',
     k: string | null,
@@ -49,10 +51,12 @@ export function factRows(
     ev: Evidence,
   ): void => {
     if (from === null || to === null) return;
-    const gk = JSON.stringify([type, from, to, extra]);
+    // Done and planned are separate relationships: a plan's quotes are no evidence of a deed.
+    const stage = current?.stage === 'planned' ? 'planned' : null;
+    const gk = JSON.stringify([type, from, to, extra, stage]);
     let g = groups.get(gk);
     if (!g) {
-      g = { type, row: { from, to, extra, year: null, quotes: [], starts: [], ends: [], passages: [] } };
+      g = { type, row: { from, to, extra, stage, year: null, quotes: [], starts: [], ends: [], passages: [] } };
       groups.set(gk, g);
     }
     const r = g.row;
@@ -67,6 +71,7 @@ export function factRows(
   };
 
   for (const f of x.facts) {
+    current = f;
     switch (f.kind) {
       case 'adopts': {
         const agencyId = f.agency === null ? null : known('agency', f.agency, f.kind);
@@ -150,6 +155,9 @@ export function factRows(
   // Every batch in id order: concurrent report transactions then lock shared nodes (浙江省, common
   // reforms) in the same order, which avoids deadlocks and their retries.
   for (const t of FACT_TYPES)
-    facts[t].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.extra ?? '', b.extra ?? ''));
+    facts[t].sort(
+      (a, b) =>
+        cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.extra ?? '', b.extra ?? '') || cmp(a.stage ?? '', b.stage ?? ''),
+    );
   return { facts, skipped };
 }

@@ -18,6 +18,9 @@ export interface ReportRow {
   text: string;
   jurisdictionId: string | null;
   authorId: string | null;
+  genre: string | null;
+  /** Which cue decided each metadata field, as `field:cue` strings (Neo4j properties hold no maps). */
+  cues: string[];
 }
 
 export interface PassageRow {
@@ -82,6 +85,8 @@ export interface FactRow extends EvidenceArrays {
   to: string;
   /** Per-type extra key: ADOPTED agencyId, PROMOTED_TO fromId, FIRST scopeId. */
   extra: string | null;
+  /** 'planned' for a fact the report only plans; null (no property stored) = done. */
+  stage: 'planned' | null;
 }
 
 /** Relationship type per fact batch (cypher/write-report.cypher has one subquery per type). */

@@ -11,6 +11,15 @@ import { FACT_TYPES, type GraphRows, type GraphRowsOptions } from './graph-row-t
 import { JurisdictionRows } from './jurisdiction-rows.ts';
 import { byId, toMentions } from './row-order.ts';
 
+// The generated name of an untitled report says what kind of report it is.
+const GENRE_NAMES: Partial<Record<string, string>> = {
+  rule_of_law: '法治政府建设报告',
+  administration_by_law: '依法行政工作报告',
+  work_summary: '工作总结',
+  government_work: '政府工作报告',
+  committee_work: '管委会工作报告',
+};
+
 /** Report keys are the first 16 hex digits of the text's sha256. */
 export function reportKey(contentHash: string): string {
   return contentHash.slice(0, 16);
@@ -35,9 +44,10 @@ export function buildGraphRows(x: ExtractedReport, opts: GraphRowsOptions = {}):
   const { facts, skipped } = factRows(x, reportId, jurisdictions, { agencies, regulations, reforms });
 
   const jurisdictionRow = reportJurisdictionId ? jurisdictions.get(reportJurisdictionId) : undefined;
+  const genreName = GENRE_NAMES[m.genre ?? 'rule_of_law'] ?? '法治政府建设报告';
   const name =
     m.title ??
-    `${jurisdictionRow?.name ?? m.jurisdiction ?? m.author ?? ''}${m.year ?? ''}${m.year ? '年' : ''}法治政府建设报告`;
+    `${jurisdictionRow?.name ?? m.jurisdiction ?? m.author ?? ''}${m.year ?? ''}${m.year ? '年' : ''}${genreName}`;
 
   return {
     reportId,
@@ -55,6 +65,11 @@ export function buildGraphRows(x: ExtractedReport, opts: GraphRowsOptions = {}):
       text: x.text,
       jurisdictionId: reportJurisdictionId,
       authorId,
+      genre: m.genre ?? null,
+      cues: Object.entries(m.cues ?? {})
+        .filter(([, cue]) => typeof cue === 'string')
+        .map(([field, cue]) => `${field}:${cue}`)
+        .sort(),
     },
     passages: x.passages.map((p) => ({
       id: nodeId('passage', `${key}:${p.index}`),

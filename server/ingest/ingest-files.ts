@@ -3,17 +3,18 @@
 // loads are kept in flight while the next file is extracted; two files with the same source are
 // never in flight together, so a later version always replaces an earlier one in order.
 import type { Db } from '../db/run-cypher.ts';
-import type { ExtractedReport } from '../extract/model.ts';
+import type { ExtractedReport, MetaOverrides } from '../extract/model.ts';
 import { type ExtractReport, loadExtractor } from '../cli/extractor.ts';
 import { expandInputs, isFailure, readInput } from '../cli/inputs.ts';
 import { type LoadResult, loadReport } from './load-report.ts';
 import type { PlaceLookup } from './jurisdiction-rows.ts';
+import { howToPlace, type MissingField } from './placement.ts';
 import { gazetteerLookup } from './places.ts';
 import { bumpCorpusVersion, publishWrites } from './publish-writes.ts';
 
 const PUBLISH_EVERY_MS = 1000;
 
-export type FileStatus = 'created' | 'unchanged' | 'replaced' | 'failed';
+export type FileStatus = 'created' | 'unchanged' | 'replaced' | 'refused' | 'failed';
 
 export interface FileOutcome {
   path: string;
@@ -21,9 +22,11 @@ export interface FileOutcome {
   status: FileStatus;
   reportId: string | null;
   facts: number;
-  /** failed: short reason code (not_found, undecodable, extract_failed, load_failed…) and message. */
+  /** failed/refused: short reason code (not_found, undecodable, extract_failed, load_failed, unplaced…) and message. */
   reason?: string;
   message?: string;
+  /** refused: the metadata fields that could not be found (nothing was written but the refusal record). */
+  missing?: MissingField[];
 }
 
 export interface IngestSummary {
@@ -31,6 +34,8 @@ export interface IngestSummary {
   created: number;
   unchanged: number;
   replaced: number;
+  /** Reports not written because they could not be placed (no jurisdiction or no year). */
+  refused: FileOutcome[];
   failed: FileOutcome[];
   facts: number;
   seconds: number;
@@ -45,10 +50,29 @@ export interface IngestOptions {
   onFile?: (outcome: FileOutcome) => void;
   extract?: ExtractReport;
   places?: PlaceLookup;
+  /** Metadata per file basename (`--manifest`): wins over what the text says. */
+  manifest?: Map<string, MetaOverrides>;
 }
 
 export function statusOf(res: LoadResult): FileStatus {
+  if (res.refused) return 'refused';
   return !res.created ? 'unchanged' : res.replaced ? 'replaced' : 'created';
+}
+
+function outcomeOf(path: string, file: string, res: LoadResult): FileOutcome {
+  const status = statusOf(res);
+  if (status !== 'refused') return { path, file, status, reportId: res.reportId, facts: res.counts.facts };
+  const missing = res.refused!.missing;
+  return {
+    path,
+    file,
+    status,
+    reportId: null,
+    facts: 0,
+    reason: 'unplaced',
+    missing,
+    message: `${path}: unplaced — no ${missing.join(', no ')} found; ${howToPlace(file, missing)}`,
+  };
 }
 
 export async function ingestFiles(db: Db, args: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
@@ -59,11 +83,21 @@ export async function ingestFiles(db: Db, args: string[], opts: IngestOptions = 
   const { paths, failures } = await expandInputs(args);
   opts.onStart?.(paths.length + failures.length);
 
-  const summary: IngestSummary = { files: 0, created: 0, unchanged: 0, replaced: 0, failed: [], facts: 0, seconds: 0 };
+  const summary: IngestSummary = {
+    files: 0,
+    created: 0,
+    unchanged: 0,
+    replaced: 0,
+    refused: [],
+    failed: [],
+    facts: 0,
+    seconds: 0,
+  };
   const record = (o: FileOutcome) => {
     summary.files += 1;
     summary.facts += o.facts;
     if (o.status === 'failed') summary.failed.push(o);
+    else if (o.status === 'refused') summary.refused.push(o);
     else summary[o.status] += 1;
     opts.onFile?.(o);
   };
@@ -86,7 +120,8 @@ export async function ingestFiles(db: Db, args: string[], opts: IngestOptions = 
     }
     let extracted: ExtractedReport;
     try {
-      extracted = extract(item.text, item.file);
+      const overrides = opts.manifest?.get(item.file);
+      extracted = overrides ? extract(item.text, item.file, { cue: 'manifest', ...overrides }) : extract(item.text, item.file);
     } catch (err) {
       record({ path, file: item.file, status: 'failed', reportId: null, facts: 0, reason: 'extract_failed', message: `${path}: extract_failed — ${(err as Error).message}` });
       continue;
@@ -96,7 +131,7 @@ export async function ingestFiles(db: Db, args: string[], opts: IngestOptions = 
     const job: Promise<void> = previous
       .then(() => loadReport(db, extracted, { places }))
       .then(
-        (res) => record({ path, file: item.file, status: statusOf(res), reportId: res.reportId, facts: res.counts.facts }),
+        (res) => record(outcomeOf(path, item.file, res)),
         (err: Error) => record({ path, file: item.file, status: 'failed', reportId: null, facts: 0, reason: 'load_failed', message: `${path}: load_failed — ${err.message}` }),
       )
       .finally(() => {

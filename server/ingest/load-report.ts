@@ -9,6 +9,7 @@ import type { ExtractedReport } from '../extract/model.ts';
 import { FACT_TYPES, type GraphRows, type MentionRow } from './graph-row-types.ts';
 import { buildGraphRows, factCount } from './graph-rows.ts';
 import type { PlaceLookup } from './jurisdiction-rows.ts';
+import { type MissingField, missingPlacement, recordRefusalInTx } from './placement.ts';
 
 export interface LoadCounts {
   passages: number;
@@ -31,6 +32,12 @@ export interface LoadResult {
   /** Ids of the previous versions this load replaced (same source, different text). */
   replacedIds: string[];
   counts: LoadCounts;
+  /**
+   * Set when the report could not be placed (no jurisdiction or no year): nothing was written but the
+   * (:RefusedReport) record `refusedId`. When the same text is already loaded, `reportId` is that
+   * report, `refusedId` null and nothing changes.
+   */
+  refused?: { missing: MissingField[]; refusedId: string | null };
 }
 
 export interface LoadOptions {
@@ -38,6 +45,11 @@ export interface LoadOptions {
   source?: string;
   /** Gazetteer lookup for ancestors and places only named by key; see gazetteerLookup(). */
   places?: PlaceLookup;
+  /**
+   * Reports to delete first even when one holds this very text (the start-up repair re-places a
+   * stored report from its text); orphans they leave are removed in the same transaction.
+   */
+  replace?: string[];
 }
 
 const EMPTY_COUNTS: LoadCounts = {
@@ -137,24 +149,49 @@ function countsOf(rows: GraphRows): LoadCounts {
  */
 export async function loadReport(db: Db, extracted: ExtractedReport, opts: LoadOptions = {}): Promise<LoadResult> {
   const rows = buildGraphRows(extracted, opts);
-  return loadRows(db, rows);
+  return loadRows(db, rows, { replace: opts.replace, meta: extracted.report });
 }
 
-/** loadReport for rows already built (the benchmark builds them outside the timed load). */
-export async function loadRows(db: Db, rows: GraphRows): Promise<LoadResult> {
+/**
+ * loadReport for rows already built (the benchmark builds them outside the timed load). An unplaced
+ * report is refused here, so no path writes one: see placement.ts.
+ */
+export async function loadRows(
+  db: Db,
+  rows: GraphRows,
+  opts: { replace?: string[]; meta?: ExtractedReport['report'] } = {},
+): Promise<LoadResult> {
   const reportId = rows.reportId;
+  const unchanged = (id: string): LoadResult => ({
+    reportId: id,
+    created: false,
+    replaced: false,
+    replacedIds: [],
+    counts: { ...EMPTY_COUNTS },
+  });
+  const forced = opts.replace ?? [];
+  const missing = missingPlacement(rows);
   return db.writeTx(async (tx) => {
+    if (missing.length > 0 && forced.length === 0) {
+      const refusal = await recordRefusalInTx(tx, rows, missing, opts.meta);
+      if (refusal.existingId) return unchanged(refusal.existingId);
+      return { ...unchanged(reportId), refused: { missing, refusedId: refusal.refusedId } };
+    }
     const [found] = await tx.run<{ sameId: string | null; oldIds: string[] }>('find-report', {
       id: reportId,
       contentHash: rows.report.contentHash,
       source: rows.report.source,
     });
-    if (found?.sameId) {
-      return { reportId, created: false, replaced: false, replacedIds: [], counts: { ...EMPTY_COUNTS } };
-    }
-    const replacedIds = found?.oldIds ?? [];
+    if (found?.sameId && !forced.includes(found.sameId)) return unchanged(reportId);
+    const replacedIds = [...new Set([...forced, ...(found?.oldIds ?? [])])];
     const candidates = new Set<string>();
     for (const old of replacedIds) for (const id of (await deleteInTx(tx, old)) ?? []) candidates.add(id);
+    if (missing.length > 0) {
+      // A forced replacement of a report that still cannot be placed: removed and recorded as refused.
+      const refusal = await recordRefusalInTx(tx, rows, missing, opts.meta);
+      const counts = { ...EMPTY_COUNTS, orphansDeleted: await deleteOrphansInTx(tx, [...candidates]) };
+      return { reportId, created: false, replaced: true, replacedIds, counts, refused: { missing, refusedId: refusal.refusedId } };
+    }
     await writeRows(tx, rows);
     const counts = countsOf(rows);
     counts.orphansDeleted = await deleteOrphansInTx(tx, [...candidates]);

@@ -5,7 +5,8 @@ export function printSummary(s: IngestSummary, write: (line: string) => void): v
   const rate = s.seconds > 0 ? (s.files / s.seconds).toFixed(1) : '—';
   write(
     `${s.files} file(s) in ${s.seconds.toFixed(1)} s (${rate} files/s): ` +
-      `${s.created} created, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.failed.length} failed; ${s.facts} facts loaded`,
+      `${s.created} created, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.refused.length} refused, ${s.failed.length} failed; ${s.facts} facts loaded`,
   );
+  for (const f of s.refused) write(`  refused ${f.path}: ${f.message?.split(' — ').slice(1).join(' — ') || f.message}`);
   for (const f of s.failed) write(`  failed ${f.path}: ${f.reason} — ${f.message?.split(' — ').slice(1).join(' — ') || f.message}`);
 }

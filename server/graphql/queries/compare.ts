@@ -1,7 +1,7 @@
 // Reforms several jurisdictions have in common, and those only one of them adopted, with years.
 import type { Db } from '../../db/run-cypher.ts';
 import { badInput } from '../errors.ts';
-import { comparePlaceNames, toFact, type Entity } from '../rows.ts';
+import { comparePlaceNames, inStages, toFacts, type Entity } from '../rows.ts';
 import { findJurisdiction } from './lookup.ts';
 
 export interface ReformYears {
@@ -29,7 +29,7 @@ export async function compare(db: Db, names: string[]): Promise<Comparison> {
 
   // reform id → jurisdiction id → years
   const table = new Map<string, { name: string; by: Map<string, Set<number>> }>();
-  for (const f of rows.map(toFact)) {
+  for (const f of toFacts(rows).filter((f) => inStages(f, null))) {
     const entry = table.get(f.dst) ?? { name: f.dstName, by: new Map<string, Set<number>>() };
     const years = entry.by.get(f.src) ?? new Set<number>();
     if (f.year !== null) years.add(f.year);

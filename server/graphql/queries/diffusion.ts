@@ -2,7 +2,7 @@
 // whom. "Likely learned" is derived, never read, and says so: an explicit LEARNED_FROM between two
 // adopters (NAMED_TEACHER), or the first earlier adopter in the learner's province (EARLIER_IN_PROVINCE).
 import type { Db } from '../../db/run-cypher.ts';
-import { byYearThenPlace, groupBy, toFact, type Entity, type Evidence, type Fact } from '../rows.ts';
+import { byYearThenPlace, groupBy, inStages, toFact, toFacts, type Entity, type Evidence, type Fact, type StageArg } from '../rows.ts';
 
 export interface InferredLearning {
   learnerId: string;
@@ -124,12 +124,13 @@ export function diffuse(
   };
 }
 
-export async function diffusion(db: Db, reform: Entity): Promise<Diffusion> {
+/** `stages`: which facts count (default done only: a plan is not an adoption, pilot or promotion). */
+export async function diffusion(db: Db, reform: Entity, stages?: readonly StageArg[] | null): Promise<Diffusion> {
   const rows = await db.read('facts-by-reform-ids', {
     ids: [reform.id],
     types: ['ADOPTED', 'PILOTED', 'PROMOTED_TO', 'FIRST'],
   });
-  const facts = rows.map(toFact);
+  const facts = toFacts(rows).filter((f) => inStages(f, stages));
   const adopterIds = [...new Set(facts.filter((f) => f.kind === 'ADOPTED').map((f) => f.src))];
   const [provinces, learned] = adopterIds.length
     ? await Promise.all([
@@ -138,5 +139,5 @@ export async function diffusion(db: Db, reform: Entity): Promise<Diffusion> {
       ])
     : [[], []];
   const provinceOf = new Map(provinces.map((r) => [String(r.id), (r.provinceId as string | null) ?? null]));
-  return diffuse(reform, facts, provinceOf, [...groupBy(learned, 'ownerId', toFact).values()].flat());
+  return diffuse(reform, facts, provinceOf, [...groupBy(learned, 'ownerId', toFact).values()].flat().filter((f) => inStages(f, stages)));
 }

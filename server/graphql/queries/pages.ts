@@ -72,3 +72,9 @@ export async function stats(db: Db) {
     lastYear: (y.lastYear as number | null) ?? null,
   };
 }
+
+/** Refused reports (no jurisdiction or no year), newest first; their text is a separate loader. */
+export async function refusedReports(db: Db, limit: number, offset: number): Promise<Record<string, unknown>[]> {
+  const rows = await db.read('refused-reports-page', { limit: int(limit), offset: int(offset) });
+  return rows.map((r) => r.refused as Record<string, unknown>).filter((x) => x && typeof x === 'object');
+}

@@ -7,9 +7,9 @@ import { compare } from '../queries/compare.ts';
 import { diffusion } from '../queries/diffusion.ts';
 import { neighborhood, path } from '../queries/graph.ts';
 import { findJurisdiction, findReform } from '../queries/lookup.ts';
-import { regulations, reforms, reports, stats } from '../queries/pages.ts';
+import { refusedReports, regulations, reforms, reports, stats } from '../queries/pages.ts';
 import { autocomplete, search } from '../queries/search.ts';
-import { byYearThenPlace, toFact, type EntityType } from '../rows.ts';
+import { byYearThenPlace, inStages, toFacts, type EntityType, type StageArg } from '../rows.ts';
 
 type Args = Record<string, unknown>;
 type Ctx = MercuriusContext;
@@ -67,12 +67,15 @@ export const Query = {
     if (!reform) return [];
     // The same statement and order as Reform.adoptions.
     const rows = await dbOf(ctx).read('facts-by-reform-ids', { ids: [reform.id], types: ['ADOPTED'] });
-    return rows.map(toFact).sort(byYearThenPlace);
+    const stages = a.stages as StageArg[] | null | undefined;
+    return toFacts(rows)
+      .filter((f) => inStages(f, stages))
+      .sort(byYearThenPlace);
   },
 
   diffusion: async (_: unknown, a: Args, ctx: Ctx) => {
     const reform = await findReform(dbOf(ctx), text('reform', a.reform as string));
-    return reform ? diffusion(dbOf(ctx), reform) : null;
+    return reform ? diffusion(dbOf(ctx), reform, a.stages as StageArg[] | null | undefined) : null;
   },
 
   compare: (_: unknown, a: Args, ctx: Ctx) => {
@@ -109,6 +112,13 @@ export const Query = {
     ),
 
   stats: (_: unknown, _a: Args, ctx: Ctx) => stats(dbOf(ctx)),
+
+  refusedReports: (_: unknown, a: Args, ctx: Ctx) =>
+    refusedReports(
+      dbOf(ctx),
+      clamp('limit', a.limit as number, 50, LIMITS.page),
+      clamp('offset', a.offset as number, 0, LIMITS.offset),
+    ),
 
   neighborhood: (_: unknown, a: Args, ctx: Ctx) =>
     neighborhood(

@@ -3,7 +3,7 @@
 import type { MercuriusContext } from 'mercurius';
 import { dbOf } from '../loaders.ts';
 import { diffusion } from '../queries/diffusion.ts';
-import type { Entity as EntityObj, Evidence as EvidenceObj, Fact } from '../rows.ts';
+import { metaCues, type Entity as EntityObj, type Evidence as EvidenceObj, type Fact, type StageArg } from '../rows.ts';
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
@@ -22,8 +22,14 @@ export const Entity = {
   __resolveType: (obj: EntityObj) => TYPENAME[obj.type],
 };
 
+const LEVELS = new Set(['NATION', 'PROVINCE', 'CITY', 'COUNTY', 'TOWN']);
+
 export const Jurisdiction = {
-  level: (j: EntityObj) => String(j.level ?? 'town').toUpperCase(),
+  // A level the enum does not know (a damaged or future store) must not fail the query.
+  level: (j: EntityObj) => {
+    const level = String(j.level ?? 'town').toUpperCase();
+    return LEVELS.has(level) ? level : 'TOWN';
+  },
   code: (j: EntityObj) => str(j.code),
   fullName: (j: EntityObj) => str(j.fullName) ?? j.name,
 };
@@ -39,7 +45,9 @@ export const Regulation = {
 
 export const Reform = {
   aliases: (r: EntityObj) => list(r.aliases),
-  diffusion: (r: EntityObj, _a: unknown, ctx: MercuriusContext) => diffusion(dbOf(ctx), r),
+  diffusion: (r: EntityObj, a: { stages?: StageArg[] | null }, ctx: MercuriusContext) =>
+    diffusion(dbOf(ctx), r, a.stages),
+  diffusing: (r: EntityObj) => typeof r.jurisdictionCount === 'number' && r.jurisdictionCount >= 2,
 };
 
 export const Report = {
@@ -49,6 +57,8 @@ export const Report = {
   file: (r: EntityObj) => str(r.file),
   docNumber: (r: EntityObj) => str(r.docNumber),
   contentHash: (r: EntityObj) => String(r.contentHash ?? ''),
+  genre: (r: EntityObj) => str(r.genre),
+  cues: (r: EntityObj) => metaCues(r.cues),
 };
 
 export const Evidence = {
@@ -56,12 +66,30 @@ export const Evidence = {
 };
 
 const year = (f: Fact) => f.year;
-export const Adoption = { year: (f: Fact) => f.year ?? 0 };
-export const Pilot = { year };
-export const Promotion = { year };
-export const First = { year };
-export const Learning = { year };
+const stage = (f: Fact) => (f.stage === 'planned' ? 'PLANNED' : 'DONE');
+export const Adoption = { year: (f: Fact) => f.year ?? 0, stage };
+export const Pilot = { year, stage };
+export const Promotion = { year, stage };
+export const First = { year, stage };
+export const Learning = { year, stage };
 
+const int = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+// Passages of a damaged store (missing offsets) still answer their non-null fields.
 export const Passage = {
   heading: (p: { heading?: unknown }) => str(p.heading),
+  index: (p: { index?: unknown }) => int(p.index),
+  start: (p: { start?: unknown }) => int(p.start),
+  end: (p: { end?: unknown }) => int(p.end),
+  text: (p: { text?: unknown }) => (typeof p.text === 'string' ? p.text : ''),
+};
+
+export const RefusedReport = {
+  id: (x: Record<string, unknown>) => String(x.id ?? `refused:${String(x.contentHash ?? '').slice(0, 16)}`),
+  contentHash: (x: Record<string, unknown>) => String(x.contentHash ?? ''),
+  reason: (x: Record<string, unknown>) => str(x.reason) ?? 'unplaced',
+  missing: (x: Record<string, unknown>) => list(x.missing),
+  year: (x: Record<string, unknown>) => (typeof x.year === 'number' ? x.year : null),
+  cues: (x: Record<string, unknown>) => metaCues(x.cues),
+  textLength: (x: Record<string, unknown>) => int(x.textLength),
 };
