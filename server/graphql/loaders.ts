@@ -242,4 +242,14 @@ export const loaders = {
     report: entity<Evidence>((e) => e.reportId),
     heading: headings,
   },
+  // Aggregated spread (queries/spread-summary.ts).
+  SpreadSummary: {
+    reform: entity<{ reformId: string }>((s) => s.reformId),
+  },
+  ProvinceSpread: {
+    province: entity<{ provinceId: string | null }>((p) => p.provinceId),
+  },
+  FirstAdopter: {
+    jurisdiction: entity<{ jurisdictionId: string }>((f) => f.jurisdictionId),
+  },
 };
