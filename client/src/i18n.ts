@@ -1,5 +1,6 @@
 // Every UI string lives here, Chinese first. `t()` falls back to the key so a
 // missing entry shows up on screen instead of an empty label.
+import { MAP_MESSAGES } from './i18n-map.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -200,6 +201,7 @@ export const MESSAGES = {
   'cue.review-heading': { zh: '回顾标题', en: 'review heading' },
   'cue.file-name': { zh: '文件名', en: 'file name' },
   'cue.body': { zh: '正文', en: 'body' },
+  ...MAP_MESSAGES,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -15,6 +15,7 @@ import { Reader } from './views/reader.ts';
 import { createSearch } from './views/search.ts';
 import { Sidebar } from './views/sidebar.ts';
 import { SpreadView } from './views/spread.ts';
+import type { MapView } from './views/map.ts';
 
 let state: ViewState = decodeState(location.hash);
 setLang(state.lang);
@@ -157,6 +158,7 @@ function applyFilters(): void {
   const range = { from: state.yearFrom, to: state.yearTo };
   graph.setFilters(state.kinds, range);
   spread.setRange(range);
+  mapView?.setRange(range);
   panel.setRange(range);
 }
 
@@ -186,6 +188,31 @@ async function openSpread(reform: string): Promise<void> {
   await spread.load(reform);
 }
 
+// The map loads its code (d3-geo, topojson) and its boundaries only when first opened.
+let mapView: MapView | null = null;
+async function showMap(): Promise<void> {
+  if (!mapView) {
+    const { MapView } = await import('./views/map.ts');
+    mapView ??= new MapView({
+      openQuote,
+      onChange: (patch) => {
+        commit(patch);
+        if (patch.mapOf) void showMap();
+      },
+      onError: reportError,
+    });
+    mapView.setRange({ from: state.yearFrom, to: state.yearTo });
+    center.append(mapView.element);
+  }
+  mapView.element.hidden = state.mode !== 'map';
+  const place = state.id?.startsWith('jurisdiction:') ? state.id : null;
+  await mapView.show(
+    { of: state.mapOf ?? 'spread', reform: state.reform, compare: state.compare, place },
+    state.mapLevel ?? 'county',
+    state.mapZoom ?? null,
+  );
+}
+
 const modeButtons = new Map<Mode, HTMLButtonElement>();
 function setMode(mode: Mode, push = true): void {
   if (mode !== state.mode) commit({ mode }, push);
@@ -193,6 +220,7 @@ function setMode(mode: Mode, push = true): void {
   spread.element.hidden = mode !== 'spread';
   compareView.element.hidden = mode !== 'compare';
   pathView.element.hidden = mode !== 'path';
+  if (mapView) mapView.element.hidden = mode !== 'map';
   // The path view draws its answer on the canvas, so the canvas stays under it.
   graphWrap.hidden = !(mode === 'graph' || mode === 'path');
   document.body.dataset.mode = mode;
@@ -209,6 +237,12 @@ function onPick(e: EntityRef): void {
     compareView.add(e.name);
     return;
   }
+  if (state.mode === 'map' && (e.type === 'REFORM' || e.type === 'JURISDICTION')) {
+    if (e.type === 'REFORM') commit({ reform: e.name, mapOf: 'spread', mapZoom: null }, true);
+    else commit({ id: e.id, mapOf: 'place', mapZoom: null }, true);
+    void showMap().catch(reportError);
+    return;
+  }
   if (e.type === 'REFORM') commit({ reform: e.name });
   setMode(state.mode === 'path' ? 'path' : 'graph');
   void selectNode(e.id, true);
@@ -216,10 +250,11 @@ function onPick(e: EntityRef): void {
 
 const search = createSearch(onPick, { id: 'search' });
 const tabs = h('nav', { class: 'tabs' });
-for (const m of ['graph', 'spread', 'compare', 'path'] as const) {
+for (const m of ['graph', 'spread', 'compare', 'path', 'map'] as const) {
   const b = h('button', { type: 'button', class: 'tab', 'data-mode': m });
   b.addEventListener('click', () => {
     setMode(m);
+    if (m === 'map') void showMap().catch(reportError);
     if (m === 'spread' && state.reform && !spread.current) void spread.load(state.reform);
   });
   modeButtons.set(m, b);
@@ -260,6 +295,7 @@ function relabel(reloadPanel = true): void {
     else panel.placeholder();
   }
   if (spread.current) spread.setRange({ from: state.yearFrom, to: state.yearTo });
+  if (mapView && state.mode === 'map') void showMap().catch(reportError);
 }
 
 header.append(title, search.element, tabs, shareBtn, langBtn);
@@ -279,6 +315,7 @@ async function restore(): Promise<void> {
   const tasks: Promise<unknown>[] = [];
   if (state.id) tasks.push(selectNode(state.id, true));
   if (state.reform && state.mode === 'spread') tasks.push(spread.load(state.reform));
+  if (state.mode === 'map') tasks.push(showMap());
   for (const [end, id] of [
     ['from', state.pathFrom],
     ['to', state.pathTo],

@@ -2,8 +2,12 @@
 // Pure encode/decode; main.ts owns reading and writing location.hash.
 import { ENTITY_TYPES, type EntityType } from './types.ts';
 import type { Lang } from './i18n.ts';
+import { MAP_LEVELS, type MapLevel } from './map-model.ts';
 
-export const MODES = ['graph', 'spread', 'compare', 'path'] as const;
+export const MAP_OF = ['spread', 'compare', 'place'] as const;
+export type MapOf = (typeof MAP_OF)[number];
+
+export const MODES = ['graph', 'spread', 'compare', 'path', 'map'] as const;
 export type Mode = (typeof MODES)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'hierarchical'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -22,6 +26,10 @@ export interface ViewState {
   pathFrom: string | null;
   pathTo: string | null;
   lang: Lang;
+  /** Map view: what it shows, the level of its units and the province it is zoomed to (null: all China). */
+  mapOf?: MapOf;
+  mapLevel?: MapLevel;
+  mapZoom?: string | null;
 }
 
 export function defaultState(): ViewState {
@@ -37,6 +45,9 @@ export function defaultState(): ViewState {
     pathFrom: null,
     pathTo: null,
     lang: 'zh',
+    mapOf: 'spread',
+    mapLevel: 'county',
+    mapZoom: null,
   };
 }
 
@@ -65,6 +76,9 @@ export function encodeState(state: ViewState): string {
   if (state.pathFrom) p.set('pf', state.pathFrom);
   if (state.pathTo) p.set('pt', state.pathTo);
   if (state.lang !== d.lang) p.set('lang', state.lang);
+  if (state.mapOf && state.mapOf !== d.mapOf) p.set('mo', state.mapOf);
+  if (state.mapLevel && state.mapLevel !== d.mapLevel) p.set('ml', state.mapLevel);
+  if (state.mapZoom) p.set('mz', state.mapZoom);
   const s = p.toString();
   return s ? `#${s}` : '';
 }
@@ -98,5 +112,8 @@ export function decodeState(hash: string): ViewState {
     pathFrom: p.get('pf') || null,
     pathTo: p.get('pt') || null,
     lang: pick(p.get('lang'), ['zh', 'en'] as const, d.lang),
+    mapOf: pick(p.get('mo'), MAP_OF, 'spread'),
+    mapLevel: pick(p.get('ml'), MAP_LEVELS, 'county'),
+    mapZoom: /^\d{6}$/.test(p.get('mz') ?? '') ? p.get('mz') : null,
   };
 }
