@@ -20,7 +20,7 @@ export function compareMarks(c: Comparison): MapMark[] {
 /** Blue ramp for "how many reforms it shares with the selected place": more is darker. */
 export function sharedColor(n: number, max: number): string {
   const f = max > 1 ? (n - 1) / (max - 1) : 1;
-  return `hsl(210, 70%, ${Math.round(78 - f * 40)}%)`;
+  return `hsl(210, 75%, ${Math.round(66 - f * 34)}%)`;
 }
 
 export const FOCUS_COLOR = '#d9480f';

@@ -45,9 +45,6 @@ export function defaultState(): ViewState {
     pathFrom: null,
     pathTo: null,
     lang: 'zh',
-    mapOf: 'spread',
-    mapLevel: 'county',
-    mapZoom: null,
   };
 }
 
@@ -76,8 +73,9 @@ export function encodeState(state: ViewState): string {
   if (state.pathFrom) p.set('pf', state.pathFrom);
   if (state.pathTo) p.set('pt', state.pathTo);
   if (state.lang !== d.lang) p.set('lang', state.lang);
-  if (state.mapOf && state.mapOf !== d.mapOf) p.set('mo', state.mapOf);
-  if (state.mapLevel && state.mapLevel !== d.mapLevel) p.set('ml', state.mapLevel);
+  // The map's defaults (spread, county level, zoom from the data) are left out of the link.
+  if (state.mapOf && state.mapOf !== 'spread') p.set('mo', state.mapOf);
+  if (state.mapLevel && state.mapLevel !== 'county') p.set('ml', state.mapLevel);
   if (state.mapZoom) p.set('mz', state.mapZoom);
   const s = p.toString();
   return s ? `#${s}` : '';
@@ -112,8 +110,18 @@ export function decodeState(hash: string): ViewState {
     pathFrom: p.get('pf') || null,
     pathTo: p.get('pt') || null,
     lang: pick(p.get('lang'), ['zh', 'en'] as const, d.lang),
-    mapOf: pick(p.get('mo'), MAP_OF, 'spread'),
-    mapLevel: pick(p.get('ml'), MAP_LEVELS, 'county'),
-    mapZoom: /^\d{6}$/.test(p.get('mz') ?? '') ? p.get('mz') : null,
+    ...mapState(p),
   };
+}
+
+/** Map fields only when the link has them (and they are valid), so other views' states stay as they were. */
+function mapState(p: URLSearchParams): Pick<ViewState, 'mapOf' | 'mapLevel' | 'mapZoom'> {
+  const out: Pick<ViewState, 'mapOf' | 'mapLevel' | 'mapZoom'> = {};
+  const of = p.get('mo');
+  const level = p.get('ml');
+  const zoom = p.get('mz');
+  if (of && (MAP_OF as readonly string[]).includes(of)) out.mapOf = of as MapOf;
+  if (level && (MAP_LEVELS as readonly string[]).includes(level)) out.mapLevel = level as MapLevel;
+  if (zoom && /^\d{6}$/.test(zoom)) out.mapZoom = zoom;
+  return out;
 }

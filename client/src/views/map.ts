@@ -233,10 +233,12 @@ export class MapView {
     }
     if (token !== this.token) return; // a newer render started while the shapes loaded
     const focus = zoom ? provinces.filter((f) => f.id === zoom) : [];
-    const stageWidth = Math.max(480, this.stage.clientWidth || 820);
+    // Fill the stage; a hidden stage (measured 0) gets a print-friendly default.
+    const width = Math.max(480, (this.stage.clientWidth || 916) - 16);
+    const height = Math.max(420, Math.min((this.stage.clientHeight || 676) - 16, Math.round(width * 0.9)));
     const svgEl = drawMap({
-      width: stageWidth,
-      height: Math.max(420, Math.round(stageWidth * 0.72)),
+      width,
+      height,
       title: this.title(),
       provinces,
       units,
