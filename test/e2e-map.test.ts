@@ -59,7 +59,7 @@ describe('map view in headless Chromium', () => {
     });
     page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(err.message));
-  });
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();

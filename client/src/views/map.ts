@@ -8,13 +8,14 @@ import { t } from '../i18n.ts';
 import { placeNeighbourhood } from '../map-api.ts';
 import { adoptionPanelCsv } from '../map-csv.ts';
 import { cityShapes, countyShapes, geoIndex, provinceShapes, type UnitFeature } from '../map-geo.ts';
-import { MAP_LEVELS, type GeoIndex, type MapLevel } from '../map-model.ts';
+import type { GeoIndex, MapLevel } from '../map-model.ts';
 import { paint, spreadMarks, type MapMark, type PlacedMark } from '../map-paint.ts';
 import { compareMarks, FOCUS_COLOR, neighbourhoodMarks, sharedColor } from '../map-sources.ts';
 import type { MapOf } from '../state.ts';
 import { spreadModel, yearColor, type SpreadModel } from '../spread-model.ts';
 import type { Comparison, Diffusion, Evidence, GraphSlice } from '../types.ts';
 import { clear, download, h } from './dom.ts';
+import { mapControls, sourceSelect } from './map-controls.ts';
 import { mapDetail, placeNote } from './map-detail.ts';
 import { drawMap } from './map-draw.ts';
 import { svgText, svgToPng } from './map-export.ts';
@@ -139,6 +140,10 @@ export class MapView {
     clear(this.head);
     clear(this.stage);
     clear(this.side);
+    // The source switch stays, so "nothing to show here" is never a dead end.
+    this.head.append(
+      sourceSelect(this.source.of, (of) => this.actions.onChange({ mapOf: of, mapZoom: null })),
+    );
     this.stage.append(h('p', { class: error ? 'placeholder error' : 'placeholder', text }));
   }
 
@@ -279,115 +284,57 @@ export class MapView {
 
   private renderHead(index: GeoIndex): void {
     clear(this.head);
-    const of = h('select', { name: 'mapOf', 'aria-label': t('mapOf') });
-    for (const k of ['spread', 'compare', 'place'] as const)
-      of.append(h('option', { value: k, text: t(`mapOf.${k}`), selected: k === this.source.of }));
-    of.addEventListener('change', () => this.actions.onChange({ mapOf: of.value as MapOf, mapZoom: null }));
-
-    const levels = h('span', { class: 'map-levels', role: 'group', 'aria-label': t('mapLevel') });
-    for (const l of MAP_LEVELS) {
-      const b = h('button', {
-        type: 'button',
-        class: l === this.level ? 'small active' : 'small',
-        'data-level': l,
-        text: t(`mapLevel.${l}`),
-      });
-      b.addEventListener('click', () => {
-        this.level = l;
-        this.actions.onChange({ mapLevel: l });
-        void this.render();
-      });
-      levels.append(b);
-    }
-
-    const zoom = h('select', { name: 'mapZoom', 'aria-label': t('mapZoom') });
-    zoom.append(h('option', { value: '', text: t('mapNation'), selected: !this.zoom }));
     const withMarks = paint(this.marks(), 'province', index).provinces;
     const provinces = Object.entries(index.units)
       .filter(([, u]) => u[1] === 'province')
-      .sort(([a], [b]) => Number(withMarks.has(b)) - Number(withMarks.has(a)) || a.localeCompare(b));
-    for (const [code, u] of provinces)
-      zoom.append(
-        h('option', {
-          value: code,
-          text: withMarks.has(code) ? `● ${u[0]}` : u[0],
-          selected: code === this.zoom,
-        }),
-      );
-    zoom.addEventListener('change', () => {
-      this.zoom = zoom.value || null;
-      this.actions.onChange({ mapZoom: this.zoom });
-      void this.render();
-    });
-
-    this.head.append(of, levels, zoom);
-    const years = this.spread?.model.years ?? [];
-    if (years.length) {
-      const playBtn = h('button', {
-        type: 'button',
-        class: 'small play',
-        'data-action': 'map-play',
-        text: this.timer ? `‖ ${t('pause')}` : `▶ ${t('play')}`,
-      });
-      playBtn.addEventListener('click', () => this.play());
-      const slider = h('input', {
-        type: 'range',
-        name: 'mapYear',
-        min: years[0]!,
-        max: years[years.length - 1]!,
-        step: 1,
-        value: this.playYear ?? years[years.length - 1]!,
-        'aria-label': t('mapYear'),
-      });
-      slider.addEventListener('input', () => {
-        this.stop();
-        const y = Number(slider.value);
-        this.playYear = y >= years[years.length - 1]! ? null : y;
-        void this.render();
-      });
-      const yearText = h('span', {
-        class: 'map-year',
-        text: String(this.playYear ?? years[years.length - 1]),
-      });
-      this.head.append(playBtn, h('label', { class: 'map-slider' }, slider, yearText));
-    }
-    const png = h('button', {
-      type: 'button',
-      class: 'small',
-      'data-action': 'map-png',
-      text: `↓ ${t('mapExportPng')}`,
-    });
-    png.addEventListener('click', () => {
-      if (this.svgEl)
-        svgToPng(this.svgEl).then((b) => download(`${this.fileStem()}.png`, b), this.actions.onError);
-    });
-    const svgBtn = h('button', {
-      type: 'button',
-      class: 'small',
-      'data-action': 'map-svg',
-      text: `↓ ${t('mapExportSvg')}`,
-    });
-    svgBtn.addEventListener('click', () => {
-      if (this.svgEl) download(`${this.fileStem()}.svg`, svgText(this.svgEl), 'image/svg+xml;charset=utf-8');
-    });
-    this.head.append(png, svgBtn);
-    if (this.spread) {
-      const csv = h('button', {
-        type: 'button',
-        class: 'small',
-        'data-action': 'map-csv',
-        text: `↓ ${t('mapExportCsv')}`,
-      });
-      csv.addEventListener('click', () => {
-        if (this.spread && this.index)
-          download(
-            `${this.fileStem()}-panel.csv`,
-            adoptionPanelCsv(this.spread.model.order, this.index),
-            'text/csv;charset=utf-8',
-          );
-      });
-      this.head.append(csv);
-    }
+      .map(([code, u]): [string, string, boolean] => [code, u[0], withMarks.has(code)]);
+    const model = {
+      source: this.source.of,
+      level: this.level,
+      zoom: this.zoom,
+      provinces,
+      years: this.spread?.model.years ?? [],
+      year: this.playYear,
+      playing: this.timer !== undefined,
+      csv: this.spread !== null,
+    };
+    this.head.append(
+      ...mapControls(model, {
+        source: (of) => this.actions.onChange({ mapOf: of, mapZoom: null }),
+        level: (l) => {
+          this.level = l;
+          this.actions.onChange({ mapLevel: l });
+          void this.render();
+        },
+        zoom: (code) => {
+          this.zoom = code;
+          this.actions.onChange({ mapZoom: code });
+          void this.render();
+        },
+        play: () => this.play(),
+        year: (y) => {
+          this.stop();
+          this.playYear = y;
+          void this.render();
+        },
+        png: () => {
+          if (this.svgEl)
+            svgToPng(this.svgEl).then((b) => download(`${this.fileStem()}.png`, b), this.actions.onError);
+        },
+        svg: () => {
+          if (this.svgEl)
+            download(`${this.fileStem()}.svg`, svgText(this.svgEl), 'image/svg+xml;charset=utf-8');
+        },
+        csv: () => {
+          if (this.spread && this.index)
+            download(
+              `${this.fileStem()}-panel.csv`,
+              adoptionPanelCsv(this.spread.model.order, this.index),
+              'text/csv;charset=utf-8',
+            );
+        },
+      }),
+    );
   }
 
   private fileStem(): string {
