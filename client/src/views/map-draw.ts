@@ -163,13 +163,20 @@ export function drawMap(p: MapPicture): SVGSVGElement {
   root.append(over);
 
   root.append(svg('text', { x: 16, y: 26, 'font-size': 16, 'font-weight': 600, fill: '#212529' }, p.title));
-  const legend = svg('g', { class: 'legend', transform: `translate(16 ${p.height - 40})` });
+  // The legend wraps onto more rows rather than running off a narrow map.
+  const legend = svg('g', { class: 'legend' });
   let x = 0;
+  let row = 0;
   for (const item of p.legend) {
+    const w = 26 + item.text.length * 12;
+    if (x > 0 && x + w > p.width - 32) {
+      x = 0;
+      row += 1;
+    }
     legend.append(
       svg('rect', {
         x,
-        y: 0,
+        y: row * 20,
         width: 14,
         height: 14,
         fill: item.color,
@@ -177,10 +184,10 @@ export function drawMap(p: MapPicture): SVGSVGElement {
         'stroke-width': 0.5,
       }),
     );
-    const text = svg('text', { x: x + 18, y: 12, 'font-size': 12, fill: '#212529' }, item.text);
-    legend.append(text);
-    x += 26 + item.text.length * 12;
+    legend.append(svg('text', { x: x + 18, y: row * 20 + 12, 'font-size': 12, fill: '#212529' }, item.text));
+    x += w;
   }
+  legend.setAttribute('transform', `translate(16 ${p.height - 40 - row * 20})`);
   root.append(legend);
   return root;
 }
