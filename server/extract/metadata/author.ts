@@ -50,7 +50,9 @@ function canonicalBodyName(place: Place, body: string): string {
   const g = loadGazetteer();
   const parent = place.parentKey ? g.byKey(place.parentKey) : undefined;
   // Districts and areas carry their city (深圳市南山区), as agencies do; provinces and cities stand alone.
-  const prefix = place.level === 'county' && parent?.level === 'city' ? parent.name : '';
+  // …unless the name already starts with it (广州南沙新区).
+  const named = parent && [parent.name, ...parent.shortNames].some((n) => place.name.startsWith(n));
+  const prefix = place.level === 'county' && parent?.level === 'city' && !named ? parent.name : '';
   return `${prefix}${place.name}${body}`;
 }
 

@@ -3,11 +3,10 @@
 // file carries is read (one file each in this folder); docs/extractor.md gives the order of trust:
 // given values (overrides.ts) beat the text; in the text a title line or the signature names the body
 // before the opening formula, a portal header, a breadcrumb or the file name, and the body comes last.
-import type { AgencyHit, AuthorRef } from '../agencies/hits.ts';
+import type { AuthorRef } from '../agencies/hits.ts';
 import { loadGazetteer, type Place, type PlaceContext } from '../gazetteer.ts';
 import type { MetaCue, MetaField, MetaOverrides, ReportGenre, ReportMeta } from '../model.ts';
 import { contextFor } from '../places.ts';
-import { authorFromBody, authorRef, bodyOf, pickAuthor } from './author.ts';
 import { fileNameCues } from './file-name.ts';
 import { deliveredGenre, genreOf } from './genre.ts';
 import { lines, yearOf } from './lines.ts';
@@ -16,6 +15,7 @@ import { applyOverrides } from './overrides.ts';
 import { portalHeader } from './portal-header.ts';
 import { bodyYears } from './review.ts';
 import { dominantPlace, placeInName, placeNamed, placeWeights, type PlaceWeights } from './self-place.ts';
+import { findReporter } from './reporter.ts';
 import { signature, TAIL_LINES } from './signature.ts';
 import { HEAD_LINES, titleAboutPlace, titleAuthor, titleLine } from './title-line.ts';
 
@@ -98,7 +98,6 @@ function openingPlace(
 }
 
 export function extractMetadata(text: string, file = '', overrides: MetaOverrides = {}): MetadataResult {
-  const g = loadGazetteer();
   const ls = lines(text);
   const head = ls.slice(0, HEAD_LINES);
   const tail = ls.slice(-TAIL_LINES);
@@ -162,62 +161,24 @@ export function extractMetadata(text: string, file = '', overrides: MetaOverride
       .reverse()
       .map((c) => ({ place: placeNamed(c, weights(), year), cue: 'breadcrumb' as const })),
   ];
-  let hit: AgencyHit | null = null;
-  let author: AuthorRef | null = null;
-  let place: Place | null = null;
-  let placeCue: MetaCue | null = null;
-  const tryNames = (names: (string | null)[], cue: MetaCue, ctx: PlaceContext): boolean => {
-    for (const n of names) {
-      if (!n) continue;
-      const h = pickAuthor([n], ctx);
-      if (h) {
-        hit = h;
-        cues.author = cue;
-        placeCue = cue;
-        return true;
-      }
-    }
-    return false;
-  };
-  const textCtx: PlaceContext = { year };
-  if (
-    !tryNames([fromTitle], titleCue, textCtx) &&
-    !tryNames(sig.signers.slice().reverse(), 'signature', textCtx)
-  ) {
-    const op = opening ? openingPlace(opening, named(), weights, year) : null;
-    if (opening && op) {
-      place = op.place;
-      placeCue = op.cue;
-      author = bodyOf(op.place, opening.kind, year);
-      cues.author = 'opening-formula';
-    } else if (
-      !tryNames([portal.author], 'portal-header', textCtx) &&
-      !tryNames([aboutPlace], titleCue, textCtx)
-    ) {
-      const n = named().find((x) => x.place !== null && x.cue !== titleCue);
-      if (n?.place) {
-        place = n.place;
-        placeCue = n.cue;
-        const committee = genre === 'committee_work' || place.key.startsWith('name:');
-        author = bodyOf(place, committee ? 'committee' : 'government', year);
-        cues.author = n.cue;
-      } else {
-        hit = authorFromBody(text, year);
-        if (hit) cues.author = placeCue = 'body';
-      }
-    }
-  }
-  if (hit) {
-    // A title naming only the level (市住房和城乡建设局) resolves once the body tells us where we are.
-    const h: AgencyHit = hit;
-    if (fromTitle && !h.jurisdictionKey) {
-      const again = pickAuthor([fromTitle], contextFor(h.jurisdictionKey, year));
-      if (again) hit = again;
-    }
-    author = authorRef(hit);
-    place = author.jurisdictionKey ? (g.byKey(author.jurisdictionKey) ?? null) : null;
-  }
-  if (place && placeCue) cues.jurisdiction = placeCue;
+  const opened = opening ? { opening, place: openingPlace(opening, named(), weights, year) } : null;
+  const reporter = findReporter({
+    text,
+    year,
+    genre,
+    titleAuthor: fromTitle,
+    titleCue,
+    signers: sig.signers,
+    opening: opened,
+    portalAuthor: portal.author,
+    aboutPlace,
+    named,
+    weights,
+  });
+  const author = reporter?.author ?? null;
+  const place = reporter?.place ?? null;
+  if (reporter) cues.author = reporter.authorCue;
+  if (place && reporter) cues.jurisdiction = reporter.placeCue;
   if (title) cues.title = titleCue;
 
   const meta: ReportMeta = {

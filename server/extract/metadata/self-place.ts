@@ -94,14 +94,25 @@ function zonePlace(
 ): Place | null {
   const listed = g.byName(zone).filter((p) => p.level !== 'town');
   if (listed.length > 0) return preferMentioned(listed, w, year);
-  const parent = zoneParent(g, prefix, w);
+  // 广州南沙新区, 武汉东湖新技术开发区: a city's short name at the start is the parent.
+  const lead = prefix ? null : g.scan(zone)[0];
+  const leadCity =
+    lead && lead.start === 0 && zone.length - lead.end >= 3
+      ? preferMentioned(
+          lead.candidates.filter((c) => c.level === 'city' || c.level === 'province'),
+          w,
+          year,
+        )
+      : null;
+  const parent = leadCity ?? zoneParent(g, prefix, w);
   if (!parent) return null;
-  const stem = zone.replace(
+  const own = leadCity && lead ? zone.slice(lead.end) : zone;
+  const stem = own.replace(
     /(?:新区|开发区|高新区|经济区|实验区|示范区|合作区|片区|园区|管理区|试验区)$/u,
     '',
   );
   const successor = g.byName(`${stem}区`).find((p) => p.parentKey === parent.key && p.validUntil == null);
-  if (successor && /新区$/u.test(zone)) {
+  if (successor && /新区$/u.test(own)) {
     // The old name of a district: the district's key, valid until the district was founded.
     return {
       ...successor,

@@ -3,8 +3,8 @@
 import type { Line } from './lines.ts';
 
 export const HEAD_LINES = 14;
-const TITLE_WORDS = /(报告|总结|情况|工作要点|自查报告)$/u;
-const TITLE_TOPIC = /法治|依法行政|法制|法治政府|政府工作报告|工作报告$/u;
+const TITLE_WORDS = /(报告|总结|情况|工作要点|自查报告|工作计划)$/u;
+const TITLE_TOPIC = /法治|依法行政|法制|法治政府|政府工作报告|工作报告$|工作总结/u;
 
 // An issuing body on a line of its own (四川省成都市温江区人民政府 / 关于2017年…的报告): official
 // documents break the title after the issuer; the title is both lines.

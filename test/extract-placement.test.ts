@@ -1,0 +1,135 @@
+// Placing and dating reports the rules were not tuned on: hand-written mini reports of other
+// provinces, levels and genres (test/fixtures/placement/), each cue on its own, overrides winning.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../server/extract/metadata/index.ts';
+import { MetaOverrideError } from '../server/extract/metadata/overrides.ts';
+
+const fixture = (name: string): string =>
+  readFileSync(join(import.meta.dirname, 'fixtures', 'placement', name), 'utf8');
+const meta = (name: string, file = name, overrides = {}) =>
+  extractMetadata(fixture(name), file, overrides).meta;
+
+describe('placing reports of other provinces, levels and genres', () => {
+  it('places a bureau of a development zone by pattern under its city (title line + signature)', () => {
+    expect(meta('zone-bureau.txt')).toMatchObject({
+      author: '武汉东湖新技术开发区管委会司法局',
+      jurisdiction: '武汉东湖新技术开发区',
+      jurisdictionKey: 'name:湖北省武汉市武汉东湖新技术开发区',
+      year: 2022,
+      published: '2023-01-16',
+      genre: 'rule_of_law',
+      cues: { author: 'title-line', year: 'title-line', published: 'signature' },
+    });
+  });
+
+  it('dates a county government work report by its review heading, the place by its file name', () => {
+    expect(meta('county-gwr.txt', '德清县2023年政府工作报告.txt')).toMatchObject({
+      title: null, // the file name is not the text
+      author: '德清县人民政府',
+      jurisdictionKey: '330521',
+      year: 2022,
+      genre: 'government_work',
+      cues: {
+        author: 'opening-formula',
+        jurisdiction: 'file-name',
+        year: 'review-heading',
+        genre: 'file-name',
+      },
+    });
+  });
+
+  it('reads a town work summary (工作总结暨…计划) from its title', () => {
+    expect(meta('town-summary.txt')).toMatchObject({
+      author: '德清县新市镇人民政府',
+      jurisdiction: '新市镇',
+      year: 2023,
+      genre: 'work_summary',
+    });
+  });
+
+  it('reads portal header fields: 标题, 发布机构, 发布时间', () => {
+    expect(meta('portal-bureau.txt', 'page.html')).toMatchObject({
+      title: '2023年法治政府建设年度报告',
+      author: '佛山市南海区司法局',
+      jurisdictionKey: '440605',
+      year: 2023,
+      published: '2024-03-15',
+      cues: { title: 'portal-header', author: 'portal-header', published: 'portal-header' },
+    });
+  });
+
+  it('places a report by its breadcrumb when nothing else names the body', () => {
+    expect(meta('breadcrumb.txt', 'x.txt')).toMatchObject({
+      author: '成都市温江区人民政府',
+      jurisdictionKey: '510115',
+      year: 2021,
+      cues: { jurisdiction: 'breadcrumb', year: 'body' },
+    });
+  });
+
+  it('reads a signature with a Chinese-numeral date', () => {
+    expect(meta('signature-cn.txt')).toMatchObject({
+      author: '昆山市人民政府',
+      jurisdictionKey: '320583',
+      year: 2023,
+      published: '2024-03-05',
+      cues: { author: 'signature', published: 'signature' },
+    });
+  });
+
+  it('fills 我代表省人民政府 with the province the text is about', () => {
+    expect(meta('province-gwr.txt', '2024年政府工作报告.txt')).toMatchObject({
+      author: '四川省人民政府',
+      jurisdictionKey: '510000',
+      year: 2023,
+      cues: { author: 'opening-formula', jurisdiction: 'body', year: 'review-heading' },
+    });
+  });
+
+  it('keys a 新区 by the district of the same stem, under the 新区 name', () => {
+    expect(meta('new-area-committee.txt', '广州南沙新区管委会2016年工作报告_2016.txt')).toMatchObject({
+      author: '广州南沙新区管理委员会',
+      jurisdiction: '广州南沙新区',
+      jurisdictionKey: '440115',
+      year: 2015,
+      genre: 'committee_work',
+    });
+  });
+
+  it('reads place, year and genre from a file name', () => {
+    expect(meta('breadcrumb.txt', '深圳市龙华区2019年法治政府建设年度报告.txt')).toMatchObject({
+      jurisdictionKey: '440309',
+      genre: 'rule_of_law',
+      cues: { jurisdiction: 'file-name', genre: 'file-name' },
+    });
+  });
+});
+
+describe('overrides win over the text', () => {
+  it('takes jurisdiction, year and published with their cue; the place’s own government reports', () => {
+    const m = meta('county-gwr.txt', 'a.txt', {
+      jurisdiction: '安吉县',
+      year: 2020,
+      published: '2021-01-20',
+      cue: 'argument',
+    });
+    expect(m).toMatchObject({
+      jurisdiction: '安吉县',
+      author: '安吉县人民政府',
+      year: 2020,
+      published: '2021-01-20',
+      cues: { jurisdiction: 'argument', author: 'argument', year: 'argument', published: 'argument' },
+    });
+  });
+
+  it('resolves a code and a delivery year (a government work report is about the year before)', () => {
+    const m = meta('county-gwr.txt', 'a.txt', { jurisdiction: '330521', delivered: 2019 });
+    expect(m).toMatchObject({ jurisdictionKey: '330521', year: 2018, cues: { year: 'manifest' } });
+  });
+
+  it('refuses a jurisdiction that names no place with a coded error', () => {
+    expect(() => meta('county-gwr.txt', 'a.txt', { jurisdiction: '火星市' })).toThrow(MetaOverrideError);
+  });
+});
