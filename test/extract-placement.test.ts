@@ -107,6 +107,24 @@ describe('placing reports of other provinces, levels and genres', () => {
   });
 });
 
+describe('functional areas listed with a statistics code', () => {
+  it('places 苏州工业园区 and 郑州航空港经济综合实验区 on their own codes', () => {
+    const place = (t: string) => extractMetadata(t, 'x.txt').meta;
+    expect(
+      place('苏州工业园区管理委员会2023年法治政府建设工作报告\n　　2023年，园区坚持依法行政。\n'),
+    ).toMatchObject({
+      author: '苏州工业园区管理委员会',
+      jurisdictionKey: '320576',
+      year: 2023,
+    });
+    expect(
+      place(
+        '郑州航空港经济综合实验区管委会2022年法治政府建设年度报告\n　　2022年，实验区深入推进依法行政。\n',
+      ),
+    ).toMatchObject({ jurisdictionKey: '410173', year: 2022 });
+  });
+});
+
 describe('overrides win over the text', () => {
   it('takes jurisdiction, year and published with their cue; the place’s own government reports', () => {
     const m = meta('county-gwr.txt', 'a.txt', {

@@ -32,6 +32,11 @@ const PLACEHOLDER_CITY = /^(市辖区|县|省直辖县级行政区划|自治区�
 const NOT_A_DIVISION =
   /(开发区|管理区|管委会|群岛|海域|委员会|新城$|农场|林场|工业园区|产业园区|创意园区|保护区|场区|商业城|世纪城|工业城|创新中心|保税区|直辖村级区划|围垦区)/;
 const TOWN_SUFFIX = /(街道|镇|乡)$/;
+/**
+ * Functional areas the statistics code lists with their own county-level code (7x: 苏州工业园区 320576,
+ * 郑州航空港经济综合实验区 410173): places reports are written for, kept although no GB/T division.
+ */
+const FUNCTIONAL_AREA_CODE = /^\d{4}7\d$/;
 
 type Level = 'province' | 'city' | 'county' | 'town';
 /** [code, name, level, parentCode] — compact rows; the loader derives everything else. */
@@ -57,7 +62,8 @@ for (const c of load('cities')) {
 }
 for (const a of load('areas')) {
   // Cities without counties (东莞市, 中山市, 儋州市…) list themselves again as an "area".
-  if (cityName.get(a.cityCode!) === a.name || NOT_A_DIVISION.test(a.name)) continue;
+  if (cityName.get(a.cityCode!) === a.name) continue;
+  if (NOT_A_DIVISION.test(a.name) && !FUNCTIONAL_AREA_CODE.test(a.code)) continue;
   rows.push([a.code, a.name, 'county', cityParent.get(a.cityCode!) ?? pad6(a.provinceCode!)]);
 }
 for (const s of load('streets')) {

@@ -38,7 +38,7 @@ export interface ReporterCues {
 
 // A body of a functional area the agency lexicon may not know: 武汉东湖新技术开发区管委会司法局.
 const ZONE_BODY =
-  /^(.{2,20}?(?:新区|开发区|高新区|经济区|实验区|示范区|合作区|片区|管理区|试验区))(?:党工委|管委会|管理委员会)?(.*)$/u;
+  /^(.{2,20}?(?:新区|开发区|高新区|经济区|实验区|示范区|合作区|片区|管理区|试验区|园区))(?:党工委|管委会|管理委员会)?(.*)$/u;
 
 function fromHit(hit: AgencyHit, cue: MetaCue): Reporter {
   const author = authorRef(hit);
