@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../server/extract/metadata/index.ts';
 import { MetaOverrideError } from '../server/extract/metadata/overrides.ts';
+import { contextFor, extractJurisdictions } from '../server/extract/places.ts';
 
 const fixture = (name: string): string =>
   readFileSync(join(import.meta.dirname, 'fixtures', 'placement', name), 'utf8');
@@ -149,5 +150,22 @@ describe('overrides win over the text', () => {
 
   it('refuses a jurisdiction that names no place with a coded error', () => {
     expect(() => meta('county-gwr.txt', 'a.txt', { jurisdiction: '火星市' })).toThrow(MetaOverrideError);
+  });
+});
+
+describe('jurisdictions a government work report names in passing', () => {
+  const names = (text: string) => extractJurisdictions(text, contextFor('440307', 2021)).map((j) => j.name);
+
+  it('reads towns enumerated before one shared suffix inside the report’s area', () => {
+    expect(names('宝龙、横岗、布吉、坂田街道获评全市先进。')).toEqual(
+      expect.arrayContaining(['宝龙街道', '横岗街道', '布吉街道', '坂田街道']),
+    );
+  });
+
+  it('does not read the word 城区 as a district, but does after its city', () => {
+    expect(names('提升城区环境，优化中心城区功能。')).not.toContain('城区');
+    expect(extractJurisdictions('汕尾市城区', contextFor('440300', 2021)).map((j) => j.name)).toContain(
+      '城区',
+    );
   });
 });

@@ -3,6 +3,7 @@
 // Compound paths (嘉兴市南湖区) give one mention per level; the earlier one is the context of the next.
 import { loadGazetteer, type Gazetteer, type Place, type PlaceContext, type PlaceHit } from './gazetteer.ts';
 import type { JurisdictionEntity, Mention } from './model.ts';
+import { enumeratedTowns } from './place-lists.ts';
 
 type SelfRef = 'nation' | 'province' | 'city' | 'county' | 'town';
 
@@ -78,6 +79,9 @@ function allowed(
     }
     // Short county names (富裕, 会同, 比如…) are ordinary words too often: only inside the report's
     // province, or right after their own province or city (江苏宜兴, 安徽广德).
+    // A two-character district name (城区, 郊区, 矿区, 东区) is a common word: only right after its city.
+    if (c.level === 'county' && c.name.length === 2 && c.name.endsWith('区') && hit.surface === c.name)
+      return adjacent && prev !== null && g.within(c.key, prev.key);
     if (c.level === 'county')
       return (
         (province !== null && g.within(c.key, province)) ||
@@ -134,6 +138,10 @@ export function extractJurisdictions(text: string, ctx: PlaceContext): Jurisdict
     found.push({ place, mention: { surface: hit.surface, start: hit.start, end: hit.end } });
     taken.fill(1, hit.start, hit.end);
     prev = { place, end: hit.end };
+  }
+  for (const f of enumeratedTowns(g, text, townScope(g, ctx), taken)) {
+    found.push(f);
+    taken.fill(1, f.mention.start, f.mention.end);
   }
   for (const { re, ref } of SELF_REFS) {
     for (const m of text.matchAll(re)) {
