@@ -108,6 +108,20 @@ describe('placing reports of other provinces, levels and genres', () => {
   });
 });
 
+describe('a zone bureau that names itself only in its running text', () => {
+  it('places the bureau the opening names twice on its zone', () => {
+    const text =
+      '　　2023年，赣江新区司法局在新区党工委、管委会的坚强领导下，深入学习贯彻习近平法治思想。现将我局2023年法治政府建设工作情况报告如下：\n' +
+      '　　一、主要成效\n　　赣江新区司法局推进“放管服”改革，与南昌市、九江市共同推进。\n';
+    expect(extractMetadata(text, '003_abc.txt').meta).toMatchObject({
+      author: '赣江新区司法局',
+      jurisdiction: '赣江新区',
+      year: 2023,
+      cues: { author: 'body', jurisdiction: 'body', year: 'body' },
+    });
+  });
+});
+
 describe('functional areas listed with a statistics code', () => {
   it('places 苏州工业园区 and 郑州航空港经济综合实验区 on their own codes', () => {
     const place = (t: string) => extractMetadata(t, 'x.txt').meta;

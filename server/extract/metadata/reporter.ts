@@ -40,6 +40,19 @@ export interface ReporterCues {
 const ZONE_BODY =
   /^(.{2,20}?(?:新区|开发区|高新区|经济区|实验区|示范区|合作区|片区|管理区|试验区|园区))(?:党工委|管委会|管理委员会)?(.*)$/u;
 
+// The same in running text (2023年，赣江新区司法局在新区党工委…): the reporter if the opening names it twice.
+const ZONE_BODY_IN_TEXT =
+  /[\u4e00-\u9fa5]{2,10}?(?:新区|开发区|高新区|实验区|示范区|合作区|片区|园区)(?:管委会|管理委员会)?[\u4e00-\u9fa5]{1,8}?(?:局|委员会|办公室)/gu;
+const ZONE_TEXT_WINDOW = 3000;
+
+function zoneBodyInText(c: ReporterCues): Reporter | null {
+  const counts = new Map<string, number>();
+  for (const m of c.text.slice(0, ZONE_TEXT_WINDOW).matchAll(ZONE_BODY_IN_TEXT))
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const [name, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return n >= 2 ? zoneBody(name, 'body', c) : null;
+}
+
 function fromHit(hit: AgencyHit, cue: MetaCue): Reporter {
   const author = authorRef(hit);
   const place = author.jurisdictionKey ? (loadGazetteer().byKey(author.jurisdictionKey) ?? null) : null;
@@ -90,6 +103,7 @@ export function findReporter(c: ReporterCues): Reporter | null {
       const author = bodyOf(n.place, committee ? 'committee' : 'government', c.year);
       return { author, place: n.place, authorCue: n.cue, placeCue: n.cue };
     },
+    () => zoneBodyInText(c),
     () => {
       const hit = authorFromBody(c.text, c.year);
       return hit ? fromHit(hit, 'body') : null;
