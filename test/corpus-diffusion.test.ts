@@ -22,8 +22,8 @@ const CORPUS = resolve(ROOT, '../shared/corpus/shenzhen-gwr');
 const REPORTS = join(CORPUS, 'reports');
 const METADATA = join(CORPUS, 'metadata.csv');
 // The collector's columns as the manifest reader (server/ingest/manifest.ts) maps them.
-// report_year is the year a report was delivered; the reader turns it into the year covered.
-const COLUMNS = 'file=filename,title=title,jurisdiction=region,year=report_year';
+// report_year is the year a report was delivered (`delivered`); the reader turns it into the year covered.
+const COLUMNS = 'file=filename,title=title,jurisdiction=region,delivered=report_year';
 const hasCorpus = existsSync(REPORTS);
 const hasManifestReader = existsSync(join(ROOT, 'server/ingest/manifest.ts'));
 if (!hasCorpus) console.warn(`corpus-diffusion: skipped — ${REPORTS} is absent (CI keeps shared/ beside the clone)`);

@@ -272,12 +272,14 @@ function jsonColumns(
 
 /**
  * Reads a manifest (CSV, or JSON when the name ends in .json or the text starts with [ or {) into
- * overrides keyed by file basename. `columns` maps our fields to the manifest's column names.
+ * overrides keyed by file basename. `columns` maps our fields to the manifest's column names, as a
+ * record or as the `--columns` text (`file=filename,jurisdiction=region`).
  */
 export async function readManifest(
   path: string,
-  columns: Record<string, string> = {},
+  mapping: Record<string, string> | string = {},
 ): Promise<Map<string, MetaOverrides>> {
+  const columns = typeof mapping === 'string' ? parseColumns(mapping) : mapping;
   checkMapping(path, columns);
   let text: string;
   try {
