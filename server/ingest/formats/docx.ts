@@ -17,7 +17,8 @@ export async function readDocx(buf: Buffer, file: string): Promise<string> {
 /** One trimmed paragraph a line (mammoth separates paragraphs with a blank line), no empty lines. */
 export function paragraphs(text: string): string {
   return text
-    .split(/\r\n|\r|\n|\u000b|\f/)
+    // Vertical tab: Word's manual line break inside a paragraph, as word-extractor returns it.
+    .split(/\r\n|\r|\n|\v|\f/)
     .map(tidyLine)
     .filter((l) => l !== '')
     .join('\n');

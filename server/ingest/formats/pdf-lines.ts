@@ -28,7 +28,7 @@ function place(item: PdfTextItem, pageHeight: number): Placed | null {
   const t = item.transform;
   const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || item.height || 10;
   const x = t[4] ?? 0;
-  // Leading spaces of a run (a Word export's 　　 indent) move its visible start right.
+  // Leading spaces of a run (a Word export's two ideographic spaces of indent) move its visible start right.
   const lead = str.length - str.trimStart().length;
   const x0 = x + (item.width * lead) / Math.max(1, str.length);
   return { str: str.trim(), x0, x1: x + item.width, y: pageHeight - (t[5] ?? 0), size };
