@@ -6,7 +6,8 @@ import { InputError } from '../../extract/decode.ts';
 export type ReportFormat = 'txt' | 'html' | 'pdf' | 'docx' | 'doc';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['txt', 'html', 'pdf', 'docx', 'doc'];
 
-/** File names a folder walk picks up. */
+/** File name extensions read (a folder walk picks these up; the upload UI offers them). */
+export const DOCUMENT_EXTENSION_LIST = ['.txt', '.html', '.htm', '.pdf', '.docx', '.doc'] as const;
 export const DOCUMENT_EXTENSIONS = /\.(txt|html?|pdf|docx|doc)$/i;
 
 /** What the bytes are: a format we read, or text to decode (txt or html, settled by decode.ts). */

@@ -30,7 +30,8 @@ const EDGE_LINES = 3;
 const HEADING_START = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|第[一二三四五六七八九十百]+[章节部分条])/;
 /** Where a sentence may end; a wrapped line rarely ends here. */
 const SENTENCE_END = /[。！？；：:;!?…”」』）)]$/;
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+// Han, kana, CJK and full-width punctuation, and the quotes, dashes and ellipsis Chinese text sets full width.
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2014\u2018-\u201d\u2026]/;
 
 export const isPageNumber = (text: string): boolean => PAGE_NUMBER.some((re) => re.test(text.trim()));
 
@@ -110,7 +111,12 @@ function layoutOf(pages: Line[][]): Layout {
       if (gap > 0) gaps.push(gap);
     }
   return {
-    left: mode(lines.map((l) => l.x0)),
+    // Continuation lines start at the margin; indented first lines, centred titles and signatures
+    // start right of it, so a low percentile finds the margin even in a short document.
+    left: percentile(
+      lines.map((l) => l.x0),
+      0.1,
+    ),
     right: percentile(
       lines.map((l) => l.x1),
       0.9,

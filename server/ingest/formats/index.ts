@@ -9,7 +9,7 @@ import { type ReportFormat, sniffFormat } from './detect.ts';
 import { pagesToProse, textPages } from './furniture.ts';
 import { readPdf } from './pdf.ts';
 
-export { DOCUMENT_EXTENSIONS, REPORT_FORMATS, type ReportFormat } from './detect.ts';
+export { DOCUMENT_EXTENSION_LIST, DOCUMENT_EXTENSIONS, REPORT_FORMATS, type ReportFormat } from './detect.ts';
 
 export interface DocumentText {
   text: string;

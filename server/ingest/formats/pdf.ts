@@ -39,7 +39,8 @@ export async function readPdf(buf: Buffer, file: string): Promise<PdfText> {
   if (!buf.subarray(Math.max(0, buf.length - 2048)).includes('%%EOF'))
     throw new InputError(file, 'corrupt_file', 'the PDF is truncated (no %%EOF at its end): download it again');
   const task = getDocument({
-    data: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength),
+    // A copy: pdf.js transfers (detaches) the array it is given, which would empty the caller's Buffer.
+    data: new Uint8Array(buf),
     cMapUrl: CMAP_URL,
     cMapPacked: true,
     standardFontDataUrl: FONT_URL,
