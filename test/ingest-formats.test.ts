@@ -83,6 +83,8 @@ describe('reading documents made at test time', () => {
     expect(doc.text).not.toContain(HEADER);
     // The two ideographic spaces of indent are not kept at the start of a paragraph.
     expect(lines.every((l) => l === l.trim())).toBe(true);
+    // Furniture gone and lines joined, the PDF reads as exactly the same text as the Word file.
+    expect((await readDocument(pdf, '嘉兴报告.pdf')).text).toBe(doc.text);
   });
 
   it('refuses a scanned PDF: no_text_layer', async () => {

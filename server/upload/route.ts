@@ -148,9 +148,10 @@ async function runBatch(app: FastifyInstance, request: FastifyRequest, emit: (li
     }
   } catch (err) {
     const code = (err as { code?: string }).code;
+    // The parser repeats a file-size error at the end of the body: that file was already refused.
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT')
       record(refused(index, '(further files)', 'too_many_files', `only ${maxFiles} files are accepted in one upload`));
-    else {
+    else if (code !== 'FST_REQ_FILE_TOO_LARGE') {
       request.log.error({ err }, 'upload: the request body could not be read to its end');
       record(refused(index, '(rest of the upload)', 'upload_interrupted', 'the upload stopped before its end; send the remaining files again'));
     }

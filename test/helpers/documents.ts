@@ -82,8 +82,14 @@ export async function makeScannedPdf(browser: Browser): Promise<Buffer> {
   }
 }
 
-/** The report as a .docx with a header and a page-number footer (which the reader must leave out). */
-export async function makeDocx(): Promise<Buffer> {
+/** The same report for another city, so a .docx and a PDF in one batch are two reports, not one. */
+export const otherCity = (s: string): string => s.replaceAll('嘉兴', '湖州');
+
+/**
+ * The report as a .docx with a header and a page-number footer (which the reader must leave out);
+ * `edit` rewrites every paragraph (e.g. otherCity).
+ */
+export async function makeDocx(edit: (s: string) => string = (s) => s): Promise<Buffer> {
   const doc = new Document({
     sections: [
       {
@@ -94,8 +100,8 @@ export async function makeDocx(): Promise<Buffer> {
           }),
         },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: TITLE, bold: true, size: 36 })] }),
-          ...PARAGRAPHS.map((p) => new Paragraph({ children: [new TextRun(`\u3000\u3000${p}`)] })),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: edit(TITLE), bold: true, size: 36 })] }),
+          ...PARAGRAPHS.map((p) => new Paragraph({ children: [new TextRun(`\u3000\u3000${edit(p)}`)] })),
         ],
       },
     ],
