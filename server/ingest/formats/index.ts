@@ -3,11 +3,8 @@
 //
 //   const { text, format } = await readDocument(bytes, 'report.pdf');   // throws InputError
 import { InputError, MAX_INPUT_BYTES, decodeReport } from '../../extract/decode.ts';
-import { readDoc } from './doc.ts';
-import { readDocx } from './docx.ts';
 import { type ReportFormat, sniffFormat } from './detect.ts';
 import { pagesToProse, textPages } from './furniture.ts';
-import { readPdf } from './pdf.ts';
 
 export { DOCUMENT_EXTENSION_LIST, DOCUMENT_EXTENSIONS, REPORT_FORMATS, type ReportFormat } from './detect.ts';
 
@@ -43,12 +40,20 @@ export async function readDocument(buf: Buffer, file: string): Promise<DocumentT
   if (buf.length > MAX_INPUT_BYTES)
     throw new InputError(file, 'too_large', `${buf.length} bytes exceeds the ${MAX_INPUT_BYTES}-byte limit`);
   const kind = sniffFormat(buf, file);
+  // The binary readers (pdf.js alone is 1.5 MB of code) load on the first file that needs them, so a
+  // run over text and HTML files starts as fast as before.
   if (kind === 'pdf') {
-    const { text, pages } = await readPdf(buf, file);
+    const { text, pages } = await (await import('./pdf.ts')).readPdf(buf, file);
     return { text: nonEmpty(text, file, 'pdf'), format: 'pdf', encoding: null, pages };
   }
-  if (kind === 'docx') return { text: nonEmpty(await readDocx(buf, file), file, 'docx'), format: 'docx', encoding: null, pages: null };
-  if (kind === 'doc') return { text: nonEmpty(await readDoc(buf, file), file, 'doc'), format: 'doc', encoding: null, pages: null };
+  if (kind === 'docx') {
+    const text = await (await import('./docx.ts')).readDocx(buf, file);
+    return { text: nonEmpty(text, file, 'docx'), format: 'docx', encoding: null, pages: null };
+  }
+  if (kind === 'doc') {
+    const text = await (await import('./doc.ts')).readDoc(buf, file);
+    return { text: nonEmpty(text, file, 'doc'), format: 'doc', encoding: null, pages: null };
+  }
   try {
     const decoded = decodeReport(buf, file);
     const format = decoded.html ? 'html' : 'txt';
