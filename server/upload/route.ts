@@ -28,6 +28,8 @@ export type UploadLine =
       bytes?: number;
       code?: string;
       reason?: string;
+      /** unplaced: the metadata fields that could not be found (send them in a manifest row). */
+      missing?: string[];
     }
   | { type: 'manifest'; file: string; status: 'read' | 'refused'; rows?: number; code?: string; reason?: string }
   | {
@@ -54,8 +56,18 @@ export function uploadLimits(app: FastifyInstance) {
 }
 
 function fileLine(index: number, o: FileOutcome, bytes?: number): UploadLine {
-  if (o.status === 'failed')
-    return { type: 'file', index, file: o.file, status: 'refused', code: o.reason ?? 'refused', reason: o.message ?? '', ...(o.format && { format: o.format }), ...(bytes !== undefined && { bytes }) };
+  if (o.status === 'failed' || o.status === 'refused')
+    return {
+      type: 'file',
+      index,
+      file: o.file,
+      status: 'refused',
+      code: o.reason ?? 'refused',
+      reason: o.message ?? '',
+      ...(o.missing && { missing: o.missing }),
+      ...(o.format && { format: o.format }),
+      ...(bytes !== undefined && { bytes }),
+    };
   return { type: 'file', index, file: o.file, status: o.status, reportId: o.reportId ?? undefined, format: o.format, facts: o.facts, ...(bytes !== undefined && { bytes }) };
 }
 
@@ -137,7 +149,8 @@ async function runBatch(app: FastifyInstance, request: FastifyRequest, emit: (li
         record(refused(at, name, 'manifest_invalid', `not loaded: the manifest was refused (${manifestBroken})`, bytes.length));
         continue;
       }
-      const overrides = manifest?.get(name);
+      const row = manifest?.get(name);
+      const overrides: MetaOverrides | undefined = row && { cue: 'manifest', ...row };
       const outcome = await ingestDocument(app.db, name, bytes, { ...ctx, ...(overrides && { overridesFor: () => overrides }) });
       request.log.info({ file: name, status: outcome.status, reason: outcome.reason }, 'upload: file');
       record(fileLine(at, outcome, bytes.length));
