@@ -18,6 +18,7 @@ SET r.key = $data.report.key, r.contentHash = $data.report.contentHash, r.name =
   r.file = $data.report.file, r.source = $data.report.source, r.year = toInteger($data.report.year), r.publishedOn = $data.report.publishedOn,
   r.docNumber = $data.report.docNumber, r.text = $data.report.text, r.aliasText = '',
   r.genre = $data.report.genre, r.cues = $data.report.cues
+SET r.format = $data.report.format
 WITH r
 // A refusal of this text (or of an earlier version from the same source) is settled by this load.
 CALL (r) {

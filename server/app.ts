@@ -49,6 +49,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(neo4jPlugin, { config, ...(opts.driver && { driver: opts.driver }) });
   await app.register(graphqlPlugin, { graphiql: config.graphiql, answerCacheBytes: config.answerCacheBytes });
   await app.register(import('./plugins/static-client.ts'));
+  await app.register(import('./upload/route.ts'));
 
   app.get('/healthz', async (_request, reply) => {
     const up = await app.neo4jUp();

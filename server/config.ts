@@ -1,6 +1,7 @@
 // The one place the environment is read. Every variable is validated here, once, and a wrong value
 // stops the start with a message naming the variable, the rule and what was given.
 import { z } from 'zod';
+import { MAX_INPUT_BYTES } from './extract/decode.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 // auto: human-readable lines when stdout is a terminal, JSON (for log collectors) otherwise.
@@ -51,6 +52,17 @@ const schema = z.object({
     .regex(/^[1-9]\d*$/, { error: 'must be a positive integer (bytes)' })
     .transform(Number)
     .default(5 * 1024 * 1024),
+  UPLOAD_MAX_FILE_BYTES: z
+    .string()
+    .regex(/^[1-9]\d*$/, { error: 'must be a positive integer (bytes)' })
+    .transform(Number)
+    .refine((n) => n <= MAX_INPUT_BYTES, { error: `must be at most ${MAX_INPUT_BYTES} (the reader's limit)` })
+    .default(MAX_INPUT_BYTES),
+  UPLOAD_MAX_FILES: z
+    .string()
+    .regex(/^[1-9]\d{0,3}$/, { error: 'must be a whole number 1-9999' })
+    .transform(Number)
+    .default(100),
   ANSWER_CACHE_MB: z
     .string()
     .regex(/^\d+$/, { error: 'must be a whole number of megabytes (0 turns the answer cache off)' })
@@ -82,6 +94,9 @@ export interface Config {
   maxBodyBytes: number;
   /** Memory for whole answers of read-only queries, valid until the corpus version changes; 0 = off. */
   answerCacheBytes: number;
+  /** POST /api/reports: the largest file accepted, and the most files in one request. */
+  uploadMaxFileBytes: number;
+  uploadMaxFiles: number;
   production: boolean;
 }
 
@@ -130,6 +145,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     maxBodyBytes: e.MAX_BODY_BYTES,
     answerCacheBytes: e.ANSWER_CACHE_MB * 1024 * 1024,
+    uploadMaxFileBytes: e.UPLOAD_MAX_FILE_BYTES,
+    uploadMaxFiles: e.UPLOAD_MAX_FILES,
     production,
   };
 }

@@ -36,7 +36,7 @@ beforeAll(() => {
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
     ]),
   );
-  writeFileSync(join(dir, 'notes.md'), '# not a report'); // not .txt/.html: skipped when walking a folder
+  writeFileSync(join(dir, 'notes.md'), '# not a report'); // not a report extension: skipped when walking a folder
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -58,7 +58,8 @@ describe('npm run extract', () => {
     expect(doc.reports[1]!.report.author).toMatch(/温州/);
     expect(doc.reports[2]!.report.year).toBe(2023);
     expect(res.stderr).toMatch(/empty\.txt: empty/);
-    expect(res.stderr).toMatch(/scan\.txt: binary/);
+    // A PNG is named as what it is (an image: scans need OCR first), whatever its extension.
+    expect(res.stderr).toMatch(/scan\.txt: unsupported_format — a PNG image/);
     expect(res.stderr).toMatch(/2 file\(s\) failed/);
     expect(res.stderr).not.toMatch(/notes\.md/);
   });
@@ -84,7 +85,7 @@ describe('npm run extract', () => {
     mkdirSync(join(dir, 'nothing'));
     const emptyDir = runCli(join(dir, 'nothing'));
     expect(emptyDir.status).toBe(1);
-    expect(emptyDir.stderr).toMatch(/nothing: not_found — no \.txt, \.html or \.htm files/);
+    expect(emptyDir.stderr).toMatch(/nothing: not_found — no \.txt, \.html, \.htm, \.pdf, \.docx or \.doc files/);
     const usage = runCli();
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/usage: npm run extract/);

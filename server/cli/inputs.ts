@@ -5,20 +5,25 @@
 //     if ('error' in item) console.error(item.error.message); else use(item.text);
 //   }
 //
-// Folders are walked recursively for .txt/.html/.htm files, in sorted order; a path that is named
-// explicitly is read whatever its extension. Failures are items, never exceptions.
+// Folders are walked recursively for .txt/.html/.htm/.pdf/.docx/.doc files, in sorted order; a path
+// that is named explicitly is read whatever its extension (its bytes decide the format). Failures are
+// items, never exceptions.
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { decodeReport, InputError, MAX_INPUT_BYTES } from '../extract/decode.ts';
+import { InputError, MAX_INPUT_BYTES } from '../extract/decode.ts';
+import { DOCUMENT_EXTENSIONS, readDocument, type ReportFormat } from '../ingest/formats/index.ts';
 
-export const REPORT_EXTENSIONS = /\.(txt|html?)$/i;
+export const REPORT_EXTENSIONS = DOCUMENT_EXTENSIONS;
 
 export interface InputText {
   file: string; // basename, as the contract's `file`
   path: string;
   text: string;
-  encoding: string;
+  /** Character encoding of a text or HTML file; null for PDF and Word files. */
+  encoding: string | null;
   html: boolean;
+  /** The source format (txt, html, pdf, docx, doc), recorded on the report. */
+  format: ReportFormat;
   bytes: number;
 }
 export interface InputFailure {
@@ -49,7 +54,7 @@ export async function expandInputs(args: string[]): Promise<{ paths: string[]; f
     if (info.isDirectory()) {
       const found = await walk(arg);
       if (found.length === 0) {
-        const error = new InputError(arg, 'not_found', 'no .txt, .html or .htm files in this folder');
+        const error = new InputError(arg, 'not_found', 'no .txt, .html, .htm, .pdf, .docx or .doc files in this folder');
         failures.push({ file: basename(arg), path: arg, error });
       }
       paths.push(...found);
@@ -81,8 +86,7 @@ export async function readInput(path: string): Promise<InputItem> {
       if (size > MAX_INPUT_BYTES)
         throw new InputError(file, 'too_large', `${size} bytes exceeds the ${MAX_INPUT_BYTES}-byte limit`);
       const buf = await handle.readFile();
-      const decoded = decodeReport(buf, file);
-      return { file, path, bytes: buf.length, ...decoded };
+      return { file, path, ...(await readBytes(buf, file)) };
     } finally {
       await handle.close();
     }
@@ -92,6 +96,12 @@ export async function readInput(path: string): Promise<InputItem> {
     const reason = code === 'ENOENT' ? 'not_found' : 'unreadable';
     return { file, path, error: new InputError(file, reason, code ?? String(err)) };
   }
+}
+
+/** A file's bytes as report text, whatever its format; throws InputError. */
+export async function readBytes(buf: Buffer, file: string): Promise<Omit<InputText, 'file' | 'path'>> {
+  const doc = await readDocument(buf, file);
+  return { text: doc.text, encoding: doc.encoding, html: doc.format === 'html', format: doc.format, bytes: buf.length };
 }
 
 /** Every input of the command line, decoded, in order; failures included as items. */

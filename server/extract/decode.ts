@@ -11,7 +11,19 @@ import { declaredCharset, htmlToText, looksLikeHtml } from './html.ts';
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 export type InputErrorReason =
-  'empty' | 'binary' | 'undecodable' | 'too_large' | 'not_found' | 'unreadable' | 'unsupported';
+  | 'empty'
+  | 'binary'
+  | 'undecodable'
+  | 'too_large'
+  | 'not_found'
+  | 'unreadable'
+  | 'unsupported'
+  // Document formats (server/ingest/formats): a PDF of scanned pages, a password-protected file, a
+  // damaged or cut-off file, a container we do not read (RTF, spreadsheets, images…).
+  | 'no_text_layer'
+  | 'encrypted'
+  | 'corrupt_file'
+  | 'unsupported_format';
 
 /** A bad input file: names the file and says why. */
 export class InputError extends Error {

@@ -21,6 +21,8 @@ export interface ReportRow {
   genre: string | null;
   /** Which cue decided each metadata field, as `field:cue` strings (Neo4j properties hold no maps). */
   cues: string[];
+  /** The file format the text was read from (txt, html, pdf, docx, doc); null when not known. */
+  format: string | null;
 }
 
 export interface PassageRow {
@@ -125,4 +127,6 @@ export interface GraphRows {
 export interface GraphRowsOptions {
   source?: string;
   places?: PlaceLookup;
+  /** The file format the text was read from (Report.format). */
+  format?: string | null;
 }

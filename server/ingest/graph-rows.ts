@@ -70,6 +70,7 @@ export function buildGraphRows(x: ExtractedReport, opts: GraphRowsOptions = {}):
         .filter(([, cue]) => typeof cue === 'string')
         .map(([field, cue]) => `${field}:${cue}`)
         .sort(),
+      format: opts.format ?? null,
     },
     passages: x.passages.map((p) => ({
       id: nodeId('passage', `${key}:${p.index}`),

@@ -2,32 +2,19 @@
 // file's failure (with its reason), never the batch's. Extraction is synchronous CPU work, so a few
 // loads are kept in flight while the next file is extracted; two files with the same source are
 // never in flight together, so a later version always replaces an earlier one in order.
+// Each file goes through ingest-document.ts, the same steps as an upload.
 import type { Db } from '../db/run-cypher.ts';
-import type { ExtractedReport, MetaOverrides } from '../extract/model.ts';
+import type { MetaOverrides } from '../extract/model.ts';
 import { type ExtractReport, loadExtractor } from '../cli/extractor.ts';
-import { expandInputs, isFailure, readInput } from '../cli/inputs.ts';
-import { type LoadResult, loadReport } from './load-report.ts';
+import { expandInputs, readInput } from '../cli/inputs.ts';
+import { type FileContext, type FileOutcome, isReady, loadReady, prepare } from './ingest-document.ts';
 import type { PlaceLookup } from './jurisdiction-rows.ts';
-import { howToPlace, type MissingField } from './placement.ts';
 import { gazetteerLookup } from './places.ts';
 import { bumpCorpusVersion, publishWrites } from './publish-writes.ts';
 
+export { type FileOutcome, type FileStatus, statusOf } from './ingest-document.ts';
+
 const PUBLISH_EVERY_MS = 1000;
-
-export type FileStatus = 'created' | 'unchanged' | 'replaced' | 'refused' | 'failed';
-
-export interface FileOutcome {
-  path: string;
-  file: string;
-  status: FileStatus;
-  reportId: string | null;
-  facts: number;
-  /** failed/refused: short reason code (not_found, undecodable, extract_failed, load_failed, unplaced…) and message. */
-  reason?: string;
-  message?: string;
-  /** refused: the metadata fields that could not be found (nothing was written but the refusal record). */
-  missing?: MissingField[];
-}
 
 export interface IngestSummary {
   files: number;
@@ -52,33 +39,23 @@ export interface IngestOptions {
   places?: PlaceLookup;
   /** Metadata per file basename (`--manifest`): wins over what the text says. */
   manifest?: Map<string, MetaOverrides>;
+  /** Metadata given from outside the text, by file basename (wins over `manifest`). */
+  overridesFor?: (file: string) => MetaOverrides | undefined;
 }
 
-export function statusOf(res: LoadResult): FileStatus {
-  if (res.refused) return 'refused';
-  return !res.created ? 'unchanged' : res.replaced ? 'replaced' : 'created';
-}
-
-function outcomeOf(path: string, file: string, res: LoadResult): FileOutcome {
-  const status = statusOf(res);
-  if (status !== 'refused') return { path, file, status, reportId: res.reportId, facts: res.counts.facts };
-  const missing = res.refused!.missing;
-  return {
-    path,
-    file,
-    status,
-    reportId: null,
-    facts: 0,
-    reason: 'unplaced',
-    missing,
-    message: `${path}: unplaced — no ${missing.join(', no ')} found; ${howToPlace(file, missing)}`,
-  };
-}
 
 export async function ingestFiles(db: Db, args: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const extract = opts.extract ?? (await loadExtractor());
-  const places = opts.places ?? gazetteerLookup();
+  const ctx: FileContext = {
+    extract: opts.extract ?? (await loadExtractor()),
+    places: opts.places ?? gazetteerLookup(),
+    overridesFor: (file) => {
+      const given = opts.overridesFor?.(file);
+      if (given) return given;
+      const row = opts.manifest?.get(file);
+      return row ? { cue: 'manifest', ...row } : undefined;
+    },
+  };
   const concurrency = Math.max(1, opts.concurrency ?? 4);
   const { paths, failures } = await expandInputs(args);
   opts.onStart?.(paths.length + failures.length);
@@ -113,33 +90,22 @@ export async function ingestFiles(db: Db, args: string[], opts: IngestOptions = 
       published = performance.now();
       await bumpCorpusVersion(db);
     }
-    const item = await readInput(path);
-    if (isFailure(item)) {
-      record({ path, file: item.file, status: 'failed', reportId: null, facts: 0, reason: item.error.reason, message: item.error.message });
-      continue;
-    }
-    let extracted: ExtractedReport;
-    try {
-      const overrides = opts.manifest?.get(item.file);
-      extracted = overrides ? extract(item.text, item.file, { cue: 'manifest', ...overrides }) : extract(item.text, item.file);
-    } catch (err) {
-      record({ path, file: item.file, status: 'failed', reportId: null, facts: 0, reason: 'extract_failed', message: `${path}: extract_failed — ${(err as Error).message}` });
+    const ready = prepare(await readInput(path), ctx);
+    if (!isReady(ready)) {
+      record(ready);
       continue;
     }
     while (inFlight.size >= concurrency) await Promise.race(inFlight);
-    const previous = bySource.get(item.file) ?? Promise.resolve();
+    const previous = bySource.get(ready.file) ?? Promise.resolve();
     const job: Promise<void> = previous
-      .then(() => loadReport(db, extracted, { places }))
-      .then(
-        (res) => record(outcomeOf(path, item.file, res)),
-        (err: Error) => record({ path, file: item.file, status: 'failed', reportId: null, facts: 0, reason: 'load_failed', message: `${path}: load_failed — ${err.message}` }),
-      )
+      .then(() => loadReady(db, ready, ctx))
+      .then(record)
       .finally(() => {
         inFlight.delete(job);
-        if (bySource.get(item.file) === job) bySource.delete(item.file);
+        if (bySource.get(ready.file) === job) bySource.delete(ready.file);
       });
     inFlight.add(job);
-    bySource.set(item.file, job);
+    bySource.set(ready.file, job);
   }
   await Promise.all(inFlight);
   await publishWrites(db);

@@ -50,6 +50,8 @@ export interface LoadOptions {
    * stored report from its text); orphans they leave are removed in the same transaction.
    */
   replace?: string[];
+  /** The file format the text was read from, recorded as Report.format. */
+  format?: string | null;
 }
 
 const EMPTY_COUNTS: LoadCounts = {
