@@ -10,6 +10,7 @@ const SUFFIX_WORDS =
 // Suffixes that by themselves make a quoted term an initiative (工程, 服务 are too often plain nouns).
 const STRONG_SUFFIX = /(?:改革|试点|机制|制度|模式|平台|品牌|行动|一件事|工作法|体系|联动|共治)$/u;
 const ATTACH = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z0-9]{0,8}?(?:${SUFFIX_WORDS})`, 'u');
+const EXPERIENCE_AFTER = /^([\u4e00-\u9fa5]{0,4}?)(?:经验|做法)(?:[在被获入]|全[省市国])/u;
 const QUOTED = /[“"]([^“”"\n]{1,30})[”"]/gu;
 
 const ACTION_BEFORE =
@@ -49,7 +50,9 @@ export function quotedCandidates(text: string): Candidate[] {
       const qe = m.index + m[0].length;
       const before = text.slice(Math.max(0, qs - 6), qs).replace(/\s+/gu, '');
       if (!acceptQuoted(core, before, after)) continue;
-      const attach = ATTACH.exec(after)?.[0] ?? '';
+      // “环保油”查处经验全市推广: an experience or practice named by the quoted term is an initiative.
+      const practice = ATTACH.test(after) ? null : EXPERIENCE_AFTER.exec(after);
+      const attach = ATTACH.exec(after)?.[0] ?? practice?.[1] ?? '';
       const chainEtc = /^等/u.test(after);
       // Something must say this is being done: an attached reform noun, a list of such (等机制), or an action verb.
       const clauseStart = Math.max(0, all[i]!.index - 14);
@@ -64,6 +67,7 @@ export function quotedCandidates(text: string): Candidate[] {
       const selfSuffixed = STRONG_SUFFIX.test(core) || lexTrie.scan(matchKey(core)).length > 0;
       if (
         !attach &&
+        !practice &&
         !selfSuffixed &&
         !(chainEtc && ATTACH.test(after.slice(1))) &&
         !ACTION_BEFORE.test(lead) &&
