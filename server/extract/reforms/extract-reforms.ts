@@ -62,7 +62,8 @@ export function extractReforms(
     (c) =>
       !METRIC_AFTER.test(text.slice(c.end, c.end + 8)) &&
       !(c.rank === 1 && COUNT_AFTER.test(text.slice(c.end, c.end + 8))) &&
-      !/等$/u.test(text.slice(c.start - 1, c.start)),
+      // …等柔性执法方式: what follows 等 is the kind of a list; a quoted known name (等“秒批”事项) is itself.
+      ((c.source === 'lexicon' && text[c.start] === '“') || !/等$/u.test(text.slice(c.start - 1, c.start))),
   );
   // Longest span wins; among equal spans the more trusted source.
   // A complete quoted lexicon name (“双随机、一公开”) is never swallowed by a longer phrase around it.
