@@ -7,7 +7,8 @@ import { LEVEL_RANK, type FactContext } from './context.ts';
 const TRIGGER =
   /(全省|全国|全市|省内|国内)(?:范围内)?(?:复制)?推广|推广至全(省|国|市)|(?:入选|入列|列入|纳入|获评|评为|评选为|确定为)[^。；;，,]{0,40}?(?:清单|目录|名单|案例|最佳实践|工作法|典型经验|创新举措|改革举措|创新成果|示范区|示范市|示范县|示范点|示范单位)|被[^。；;，,“”]{2,24}?(?:复制)?推广/gu;
 // The sentence opens with the recognition itself (入选…; 该做法获评…): the practice is in the sentence before.
-const BARE_OPENING = /^[\s\u3000]*(?:该|此|这一|上述|相关|其)?(?:做法|举措|经验|模式|案例|成果|品牌|项目)?(?:先后|成功|还|并|均|已|又|同时|相继)?$/u;
+const BARE_OPENING =
+  /^[\s\u3000]*(?:该|此|这一|上述|相关|其)?(?:做法|举措|经验|模式|案例|成果|品牌|项目)?(?:先后|成功|还|并|均|已|又|同时|相继)?$/u;
 
 export function promotionFacts(fc: FactContext): Fact[] {
   const out: Fact[] = [];

@@ -123,7 +123,10 @@ export function extractReforms(
       if (a !== name && reformKey(a) !== key && !e.aliases.includes(a)) e.aliases.push(a);
     e.mentions.push({ surface, start: c.start, end: c.end });
     // Only within the sentence: 出台免罚清单。试点… does not make the 清单 a pilot.
-    const before = text.slice(Math.max(0, c.start - 4), c.start).split(/[。；;！？\n]/u).pop()!;
+    const before = text
+      .slice(Math.max(0, c.start - 4), c.start)
+      .split(/[。；;！？\n]/u)
+      .pop()!;
     const after = text.slice(c.end, Math.min(text.length, c.end + 4)).split(/[。；;！？\n]/u)[0]!;
     const pilot = c.pilot || PILOT_NEAR.test(before + surface + after);
     if (pilot && !e.roles.includes('pilot')) e.roles.push('pilot');

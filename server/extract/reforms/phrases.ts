@@ -21,7 +21,8 @@ const CONSTRUCTION =
 // A zone is a reform only when it names what it tries (国家邮轮旅游发展实验区, 国家生态文明示范区); a
 // status (先行示范区) or a place (自由贸易试验区) is not.
 const ZONE_SUFFIX = /(?:实验区|试验区|示范区)$/u;
-const NOT_ZONE_REFORM = /(?:先行示范区|自由贸易试验区|自贸试验区|综合实验区|核心示范区|引领示范区|先行区示范区)$/u;
+const NOT_ZONE_REFORM =
+  /(?:先行示范区|自由贸易试验区|自贸试验区|综合实验区|核心示范区|引领示范区|先行区示范区)$/u;
 // What may follow a reform noun phrase: punctuation or a function word, not more noun (工程建设, 改革任务);
 // a meeting held about it (试点现场会, 改革推进会) shows it is a named initiative.
 const FOLLOW_OK =
@@ -116,7 +117,10 @@ export function phraseCandidates(text: string, blockers: Span[], places: Span[])
     const end = m.index + m[0].length;
     const follow = text.slice(end, end + 3);
     if (
-      !(FOLLOW_OK.test(follow) || (follow.startsWith('建设') && /(?:平台|体系|机制|制度|一张图)/u.test(m[0]))) ||
+      !(
+        FOLLOW_OK.test(follow) ||
+        (follow.startsWith('建设') && /(?:平台|体系|机制|制度|一张图)/u.test(m[0]))
+      ) ||
       METRIC_AFTER.test(text.slice(end, end + 3))
     )
       continue;
