@@ -8,6 +8,7 @@
 //     stand (开展X，经验全省推广; 试点2个项目X; 三级X网络).
 // A name whose key is a lexicon name or alias becomes that lexicon reform, so reports share nodes.
 import { Coverage } from '../coverage.ts';
+import { matchKey } from '../normalize.ts';
 import type { Mention, Passage, ReformEntity } from '../model.ts';
 import type { RegulationHit } from '../regulations.ts';
 import { METRIC_AFTER, strip, type Candidate, type Span } from './candidate.ts';
@@ -111,7 +112,7 @@ export function extractReforms(
         key,
         name,
         // A lexicon reform carries its known variants, so search and matching find every spelling.
-        aliases: canon ? canon.aliases.filter((a) => reformKey(a) !== key) : [],
+        aliases: canon ? canon.aliases.filter((a) => matchKey(a) !== matchKey(name)) : [],
         roles: ['implement'],
         source: canon ? 'lexicon' : c.source,
         mentions: [],
@@ -120,7 +121,8 @@ export function extractReforms(
     }
     const surface = text.slice(c.start, c.end);
     for (const a of [...c.aliases, strip(surface)])
-      if (a !== name && reformKey(a) !== key && !e.aliases.includes(a)) e.aliases.push(a);
+      // Aliases are written variants: 桩基先行改革 shares the key of 桩基先行 but is kept as its alias.
+      if (a !== name && matchKey(a) !== matchKey(name) && !e.aliases.includes(a)) e.aliases.push(a);
     e.mentions.push({ surface, start: c.start, end: c.end });
     // Only within the sentence: 出台免罚清单。试点… does not make the 清单 a pilot.
     const before = text
