@@ -6,7 +6,8 @@ import { agencyPrefix, canonicalName, levelCharPlace, NOT_BEFORE_PREFIX } from '
 import type { AgencyHit, AuthorRef, PlaceSpan } from './hits.ts';
 
 const GENERIC_UNIT = /([省市区县])([\u4e00-\u9fa5]{2,10}?)(中心|局)/gu;
-const GENERIC_BAD = /[的和与及等在为对将从把被了是]|^(?:级|场|民|属|直|本|内|外|域|委|政府|里)|医院|学校|公司/u;
+const GENERIC_BAD =
+  /[的和与及等在为对将从把被了是]|^(?:级|场|民|属|直|本|内|外|域|委|政府|里)|医院|学校|公司/u;
 // …局 that closes a common word, not a bureau (争取国家实验室布局, 发展格局, 开局).
 const NOT_BUREAU = /[布格大全结开变新残时定僵饭骗赌当战棋]$/u;
 // A special zone's committee and its departments (管委会经济发展局, 管理委员会综合办公室).

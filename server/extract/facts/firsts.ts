@@ -9,7 +9,10 @@ import type { FactContext } from './context.ts';
 const IDIOM_AFTER = /^(?:垂范|示范|作用|带头|表率)/u;
 
 const TRIGGER =
-  /(?:(全省|全市|全国|全区|全县|省内|国内)(?:范围内)?)?(?:率先|首创|首个|首家|首例|第一家|第一个)|率(全省|全市|全国)之先/gu;
+  /(?:(全省|全市|全国|全区|全县|省内|国内)(?:范围内)?)?(?:率先|首创|首个|首家|首例|第一家|第一个|首批|第一批|首只|首单|首张|首部|首笔|首宗|首套|首座)|率(全省|全市|全国)之先/gu;
+// 首批/首只…: a first only when a scope says among whom (全市首批); alone (首批试点) it counts a batch.
+const RECOGNISED_BEFORE = /入选|入列|列入|纳入|获评|评为|确定为|成为|列为|获批/u;
+const NEEDS_SCOPE = /(?:首批|第一批|首只|首单|首张|首部|首笔|首宗|首套|首座)$/u;
 
 export function firstFacts(fc: FactContext): Fact[] {
   const out: Fact[] = [];
@@ -31,6 +34,9 @@ export function firstFacts(fc: FactContext): Fact[] {
     }
     // 率先在全省制定…: the scope may follow the claim.
     word ??= /^在?(全省|全市|全国)/u.exec(text.slice(te, te + 4))?.[1];
+    if (NEEDS_SCOPE.test(m[0]) && !m[1]) continue;
+    // 入列全省首批…目录 / 成为全省第一批…试点: a recognition or a pilot, not a claim to be first.
+    if (NEEDS_SCOPE.test(m[0]) && RECOGNISED_BEFORE.test(text.slice(fc.clause(t)[0], t))) continue;
     const scope = word ? fc.scopeKey(word) : null;
     const [cs, ce] = fc.clause(t);
     const [, se] = fc.sentence(t);

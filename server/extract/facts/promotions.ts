@@ -3,8 +3,12 @@
 import type { Fact } from '../model.ts';
 import { LEVEL_RANK, type FactContext } from './context.ts';
 
+// 获评全省…典型案例, 入选…第三批创新举措/改革案例, 被省司法厅予以全省推广, 在全市推广, 获评全国…示范区.
 const TRIGGER =
-  /(全省|全国|全市|省内|国内)(?:范围内)?(?:复制)?推广|推广至全(省|国|市)|(?:入选|入列|列入|纳入|获评|评为)[^。；;，,]{0,40}?(?:清单|目录|名单|案例|最佳实践|工作法|典型经验)|被[^。；;，,“”]{2,24}?(?:复制)?推广/gu;
+  /(全省|全国|全市|省内|国内)(?:范围内)?(?:复制)?推广|推广至全(省|国|市)|(?:入选|入列|列入|纳入|获评|评为|评选为|确定为)[^。；;，,]{0,40}?(?:清单|目录|名单|案例|最佳实践|工作法|典型经验|创新举措|改革举措|创新成果|示范区|示范市|示范县|示范点|示范单位)|被[^。；;，,“”]{2,24}?(?:复制)?推广/gu;
+// The sentence opens with the recognition itself (入选…; 该做法获评…): the practice is in the sentence before.
+const BARE_OPENING =
+  /^[\s\u3000]*(?:该|此|这一|上述|相关|其)?(?:做法|举措|经验|模式|案例|成果|品牌|项目)?(?:先后|成功|还|并|均|已|又|同时|相继)?$/u;
 
 export function promotionFacts(fc: FactContext): Fact[] {
   const out: Fact[] = [];
@@ -37,9 +41,9 @@ export function promotionFacts(fc: FactContext): Fact[] {
       continue;
     const p = fc.passageOf(t);
     // Reaching back past the sentence only when it opens by pointing back (2项经验入选…, 试点经验…).
-    const pointsBack = /^\s*(?:\d+项|相关|该|这些|上述)?(?:试点)?(?:经验|做法|成果|案例)/u.test(
-      text.slice(ss, t),
-    );
+    const pointsBack =
+      /^\s*(?:\d+项|相关|该|这些|上述)?(?:试点)?(?:经验|做法|成果|案例)/u.test(text.slice(ss, t)) ||
+      BARE_OPENING.test(text.slice(ss, t));
     const reform =
       fc.reformBefore(t, ss) ??
       (pointsBack ? fc.reformBefore(t, Math.max(p?.start ?? 0, t - 150)) : null) ??

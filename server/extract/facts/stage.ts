@@ -42,13 +42,14 @@ const MAX_LOOK_BACK = 300;
 // A sentence that opens by looking ahead. 今年以来 / 2023年以来 are reviews, so the time word must be
 // followed by a planning verb within the same clause.
 const AHEAD_OPENING =
-  /^(?:下一步|下阶段|下一阶段|接下来|今后|新的一年|明年|来年|(?:今年|(\d{4})年)(?!以来|上半年|前|底前已)[^，,。；;]{0,10}?(?:将|要|计划|拟|力争|争取|着力|重点))/u;
+  /^(?:下一步|下阶段|下一阶段|接下来|今后|新的一年|明年|来年|(?:今年|(\d{4})年)(?!以来|上半年|前|底前已)[，,]?[^，,。；;]{0,10}?(?:将|要|计划|拟|力争|争取|着力|重点))/u;
 // A subject that will do something: 我局将继续…, 我们要…, 全区要… (将 as a preposition — 将X纳入 — is
 // followed by a noun, so the verb or adverb after 将 is required).
 const WILL =
   /^(?:[我本][局委办厅市区县镇院]|我们|全[市区县]|各[级部]\S{0,3}?)?(?:将(?=继续|进一步|持续|加快|全面|深入|着力|重点|不断|坚持|大力|积极|围绕|聚焦|推进|推动|加强|深化|完善|健全|建立|开展|实施|启动|探索|打造|构建|力争|争取|在|于|以)|要(?!求|点|素|件|事|案|闻|害|情|地))/u;
 // Anywhere in a sentence: only words that never report a result.
-const PLAN_WORDS = /力争|计划于|计划在|计划将|拟于|拟在|拟将|拟对|拟开展|拟出台|即将|争取于|争取在|预计于|预计将|有望于/u;
+const PLAN_WORDS =
+  /力争|计划于|计划在|计划将|拟于|拟在|拟将|拟对|拟开展|拟出台|即将|争取于|争取在|预计于|预计将|有望于/u;
 
 interface PlanSpan {
   start: number;
@@ -97,7 +98,12 @@ export class StageMap {
     const pi = passageAt(this.passages, at);
     const p = pi >= 0 ? this.passages[pi]! : null;
     // A paragraph that opens with 下一步 plans all of its sentences.
-    if (p && /^[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[、.．）)])?\s*(?:下一步|下阶段|下一阶段)/u.test(t.slice(p.start, p.start + 16)))
+    if (
+      p &&
+      /^[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[、.．）)])?\s*(?:下一步|下阶段|下一阶段)/u.test(
+        t.slice(p.start, p.start + 16),
+      )
+    )
       return true;
     const lo = Math.max(p?.start ?? 0, at - MAX_LOOK_BACK);
     let s = at;
@@ -105,7 +111,9 @@ export class StageMap {
     let e = at;
     const hi = Math.min(p?.end ?? t.length, at + MAX_LOOK_BACK);
     while (e < hi && !SENTENCE_MARKS.has(t.charCodeAt(e))) e++;
-    const sentence = t.slice(s, e).replace(/^[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[、.．）)])?\s*/u, '');
+    const sentence = t
+      .slice(s, e)
+      .replace(/^[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[、.．）)])?\s*/u, '');
     const opening = AHEAD_OPENING.exec(sentence);
     if (opening) {
       const y = opening[1] ? +opening[1] : null;

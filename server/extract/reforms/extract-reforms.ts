@@ -8,6 +8,7 @@
 //     stand (开展X，经验全省推广; 试点2个项目X; 三级X网络).
 // A name whose key is a lexicon name or alias becomes that lexicon reform, so reports share nodes.
 import { Coverage } from '../coverage.ts';
+import { matchKey } from '../normalize.ts';
 import type { Mention, Passage, ReformEntity } from '../model.ts';
 import type { RegulationHit } from '../regulations.ts';
 import { METRIC_AFTER, strip, type Candidate, type Span } from './candidate.ts';
@@ -62,7 +63,8 @@ export function extractReforms(
     (c) =>
       !METRIC_AFTER.test(text.slice(c.end, c.end + 8)) &&
       !(c.rank === 1 && COUNT_AFTER.test(text.slice(c.end, c.end + 8))) &&
-      !/等$/u.test(text.slice(c.start - 1, c.start)),
+      // …等柔性执法方式: what follows 等 is the kind of a list; a quoted known name (等“秒批”事项) is itself.
+      ((c.source === 'lexicon' && text[c.start] === '“') || !/等$/u.test(text.slice(c.start - 1, c.start))),
   );
   // Longest span wins; among equal spans the more trusted source.
   // A complete quoted lexicon name (“双随机、一公开”) is never swallowed by a longer phrase around it.
@@ -110,7 +112,7 @@ export function extractReforms(
         key,
         name,
         // A lexicon reform carries its known variants, so search and matching find every spelling.
-        aliases: canon ? canon.aliases.filter((a) => reformKey(a) !== key) : [],
+        aliases: canon ? canon.aliases.filter((a) => matchKey(a) !== matchKey(name)) : [],
         roles: ['implement'],
         source: canon ? 'lexicon' : c.source,
         mentions: [],
@@ -119,10 +121,14 @@ export function extractReforms(
     }
     const surface = text.slice(c.start, c.end);
     for (const a of [...c.aliases, strip(surface)])
-      if (a !== name && reformKey(a) !== key && !e.aliases.includes(a)) e.aliases.push(a);
+      // Aliases are written variants: 桩基先行改革 shares the key of 桩基先行 but is kept as its alias.
+      if (a !== name && matchKey(a) !== matchKey(name) && !e.aliases.includes(a)) e.aliases.push(a);
     e.mentions.push({ surface, start: c.start, end: c.end });
     // Only within the sentence: 出台免罚清单。试点… does not make the 清单 a pilot.
-    const before = text.slice(Math.max(0, c.start - 4), c.start).split(/[。；;！？\n]/u).pop()!;
+    const before = text
+      .slice(Math.max(0, c.start - 4), c.start)
+      .split(/[。；;！？\n]/u)
+      .pop()!;
     const after = text.slice(c.end, Math.min(text.length, c.end + 4)).split(/[。；;！？\n]/u)[0]!;
     const pilot = c.pilot || PILOT_NEAR.test(before + surface + after);
     if (pilot && !e.roles.includes('pilot')) e.roles.push('pilot');

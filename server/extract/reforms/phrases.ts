@@ -15,7 +15,14 @@ import {
 import { reformKey, STOP } from './canon.ts';
 
 const PHRASE_END =
-  /(?:体制改革|综合改革|集成改革|制度改革|改革|工作制度|制度|工作机制|机制|模式|平台(?:\d+(?:\.\d+)?)?|国家级试点|国家试点|全国试点|省级试点|市级试点|县级试点|试点|行动|工程|体系|专项整治|专项监督|专项清理|一件事|出庭应诉制|承诺制|负责制|一张图)/gu;
+  /(?:体制改革|综合改革|集成改革|制度改革|改革|工作制度|制度|工作机制|机制|模式|平台(?:\d+(?:\.\d+)?)?|国家级试点|国家试点|全国试点|省级试点|市级试点|县级试点|试点|行动|工程|体系|专项整治|专项监督|专项清理|一件事|出庭应诉制|承诺制|负责制|一张图|实验区|试验区|示范区)/gu;
+const CONSTRUCTION =
+  /扩建|改扩建|新建|重建|迁址|迁建|修缮|主体工程|大楼|水厂|医院|学校|场馆|[东南西北]段|[一二三四五\d]期|代建|治堵|道路|隧道|桥梁|管网/u;
+// A zone is a reform only when it names what it tries (国家邮轮旅游发展实验区, 国家生态文明示范区); a
+// status (先行示范区) or a place (自由贸易试验区) is not.
+const ZONE_SUFFIX = /(?:实验区|试验区|示范区)$/u;
+const NOT_ZONE_REFORM =
+  /(?:先行示范区|自由贸易试验区|自贸试验区|综合实验区|核心示范区|引领示范区|先行区示范区)$/u;
 // What may follow a reform noun phrase: punctuation or a function word, not more noun (工程建设, 改革任务);
 // a meeting held about it (试点现场会, 改革推进会) shows it is a named initiative.
 const FOLLOW_OK =
@@ -110,7 +117,10 @@ export function phraseCandidates(text: string, blockers: Span[], places: Span[])
     const end = m.index + m[0].length;
     const follow = text.slice(end, end + 3);
     if (
-      !(FOLLOW_OK.test(follow) || (follow.startsWith('建设') && /(?:平台|体系|机制|制度|一张图)/u.test(m[0]))) ||
+      !(
+        FOLLOW_OK.test(follow) ||
+        (follow.startsWith('建设') && /(?:平台|体系|机制|制度|一张图)/u.test(m[0]))
+      ) ||
       METRIC_AFTER.test(text.slice(end, end + 3))
     )
       continue;
@@ -183,8 +193,25 @@ export function phraseCandidates(text: string, blockers: Span[], places: Span[])
       else name = qm[1]!.length <= 2 || qm[2]!.length > 0 ? qm[1]! + qm[2]! + suffix : qm[1]!;
     }
     if (name.length < 3 || name.length > 32 || STOP.has(reformKey(name))) continue;
+    // 南山水厂扩建工程, 医院门急诊大楼修缮改造工程: a construction project, not a reform.
+    if (suffix === '工程' && CONSTRUCTION.test(name)) continue;
+    if (
+      ZONE_SUFFIX.test(suffix) &&
+      (NOT_ZONE_REFORM.test(name) ||
+        name.length < 6 ||
+        /争创|争当|争取|力争|打造|建设|建成/u.test(text.slice(Math.max(0, start - 6), start + 2)))
+    )
+      continue;
+    // 国家邮轮旅游发展实验区: the granting level is part of a zone's name.
+    const level = ZONE_SUFFIX.test(suffix)
+      ? /(?:国家级|国家|全国|省级)$/u.exec(text.slice(Math.max(0, start - 3), start))?.[0]
+      : undefined;
+    if (level && !name.startsWith(level)) {
+      aliases.push(name);
+      name = level + name;
+    }
     out.push({
-      start,
+      start: start - (level?.length ?? 0),
       end,
       name,
       aliases: [...new Set(aliases)].filter((a) => a !== name),

@@ -10,6 +10,9 @@ const SUFFIX_WORDS =
 // Suffixes that by themselves make a quoted term an initiative (工程, 服务 are too often plain nouns).
 const STRONG_SUFFIX = /(?:改革|试点|机制|制度|模式|平台|品牌|行动|一件事|工作法|体系|联动|共治)$/u;
 const ATTACH = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z0-9]{0,8}?(?:${SUFFIX_WORDS})`, 'u');
+const FORMULA = /^(?=.*[\dA-Za-z])(?:[\u4e00-\u9fa5\dA-Za-z]{1,2}[+＋])+[\u4e00-\u9fa5\dA-Za-z]{1,2}$/u;
+const GOAL_END = /(?:政府|城区|城市|社会|之城|之区|强区|强市|大区)$/u;
+const EXPERIENCE_AFTER = /^([\u4e00-\u9fa5]{0,4}?)(?:经验|做法)(?:[在被获入]|全[省市国])/u;
 const QUOTED = /[“"]([^“”"\n]{1,30})[”"]/gu;
 
 const ACTION_BEFORE =
@@ -49,7 +52,9 @@ export function quotedCandidates(text: string): Candidate[] {
       const qe = m.index + m[0].length;
       const before = text.slice(Math.max(0, qs - 6), qs).replace(/\s+/gu, '');
       if (!acceptQuoted(core, before, after)) continue;
-      const attach = ATTACH.exec(after)?.[0] ?? '';
+      // “环保油”查处经验全市推广: an experience or practice named by the quoted term is an initiative.
+      const practice = ATTACH.test(after) ? null : EXPERIENCE_AFTER.exec(after);
+      const attach = ATTACH.exec(after)?.[0] ?? practice?.[1] ?? '';
       const chainEtc = /^等/u.test(after);
       // Something must say this is being done: an attached reform noun, a list of such (等机制), or an action verb.
       const clauseStart = Math.max(0, all[i]!.index - 14);
@@ -62,8 +67,14 @@ export function quotedCandidates(text: string): Candidate[] {
         text.slice(Math.max(0, all[i]!.index - 8), all[i]!.index),
       );
       const selfSuffixed = STRONG_SUFFIX.test(core) || lexTrie.scan(matchKey(core)).length > 0;
+      // “阳光政府”, “清新城区”: a goal the area sets itself, unless a reform noun follows (“数字政府”改革).
+      if (!attach && GOAL_END.test(core)) continue;
+      // “11+2”, “IT+BT+低碳”: a formula of counts and letters names a plan's parts, unless a reform
+      // noun follows (“1+11”区域调解品牌); 总部+基地, 互联网+监管 keep their words.
+      if (!attach && FORMULA.test(core)) continue;
       if (
         !attach &&
+        !practice &&
         !selfSuffixed &&
         !(chainEtc && ATTACH.test(after.slice(1))) &&
         !ACTION_BEFORE.test(lead) &&
@@ -97,8 +108,16 @@ export function quotedCandidates(text: string): Candidate[] {
   return out;
 }
 
+// A spatial layout written as counts of places (一芯两核多支点, 三城一港, 一脊一带二十廊) is a plan's shape,
+// not a reform.
+const LAYOUT =
+  /^(?:[一二三四五六七八九十百两双多\d]+(?:芯|核|极|带|廊|轴|脊|心|圈|城|港|区|片|点|支点|翼|环|谷|湾|园|星|星座|中心|廊道|板块|组团|路)[、，,]?){2,}$/u;
+
 function acceptQuoted(core: string, before: string, after: string): boolean {
   if (core.length < 2 || STOP.has(reformKey(core))) return false;
+  if (LAYOUT.test(core)) return false;
+  // 绿水青山就是金山银山: a sentence-like slogan.
+  if (/就是|才是|即是/u.test(core)) return false;
   if (/[，。；：！？,;:]/u.test(core)) return false;
   if (/^[\d.·\s-]+$/u.test(core) || (/^\d/u.test(core) && /[日月周节]$/u.test(core))) return false;
   if (/(?:宪法日|纪念日|宣传日|宣传周|宣传月|生产月|防灾日|民防日|消防日|节)$/u.test(core)) return false;
