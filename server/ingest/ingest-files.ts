@@ -2,6 +2,7 @@
 // file's failure (with its reason), never the batch's. Extraction is synchronous CPU work, so a few
 // loads are kept in flight while the next file is extracted; two files with the same source are
 // never in flight together, so a later version always replaces an earlier one in order.
+import neo4j from 'neo4j-driver';
 import type { Db } from '../db/run-cypher.ts';
 import type { ExtractedReport, MetaOverrides } from '../extract/model.ts';
 import { type ExtractReport, loadExtractor } from '../cli/extractor.ts';
@@ -52,6 +53,24 @@ export interface IngestOptions {
   places?: PlaceLookup;
   /** Metadata per file basename (`--manifest`): wins over what the text says. */
   manifest?: Map<string, MetaOverrides>;
+}
+
+const LOAD_ATTEMPTS = 3;
+
+/**
+ * The driver retries a deadlocked transaction for 30 s; on a busy machine, with several reports of
+ * one city in flight (they all touch its dense node), that is not always enough: try the report
+ * again a few times before calling it failed.
+ */
+async function loadWithRetry(load: () => Promise<LoadResult>): Promise<LoadResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await load();
+    } catch (err) {
+      if (attempt >= LOAD_ATTEMPTS || !neo4j.isRetryableError(err as Error)) throw err;
+      await new Promise((r) => setTimeout(r, 200 * attempt * Math.random()));
+    }
+  }
 }
 
 export function statusOf(res: LoadResult): FileStatus {
@@ -129,7 +148,7 @@ export async function ingestFiles(db: Db, args: string[], opts: IngestOptions = 
     while (inFlight.size >= concurrency) await Promise.race(inFlight);
     const previous = bySource.get(item.file) ?? Promise.resolve();
     const job: Promise<void> = previous
-      .then(() => loadReport(db, extracted, { places }))
+      .then(() => loadWithRetry(() => loadReport(db, extracted, { places })))
       .then(
         (res) => record(outcomeOf(path, item.file, res)),
         (err: Error) => record({ path, file: item.file, status: 'failed', reportId: null, facts: 0, reason: 'load_failed', message: `${path}: load_failed — ${err.message}` }),
