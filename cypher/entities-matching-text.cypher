@@ -29,6 +29,6 @@ WHERE rank > 0
 RETURN n {.id, .name, .key, .code, .level, .fullName, .validUntil, .aliases, .kind, .effectiveOn, .title, .file, .source, .year, .publishedOn, .docNumber, .contentHash, .genre, .cues, labels: labels(n)} AS node, rank
 // Within a rank, a reform named by several jurisdictions comes before a local candidate.
 ORDER BY rank DESC,
-  CASE WHEN n:Reform AND COUNT { MATCH (n)<-[m:MENTIONS]-(:Report)-[:ABOUT]->(j:Jurisdiction) WHERE coalesce(m.count, 0) > 0 RETURN DISTINCT j } < 2 THEN 1 ELSE 0 END,
+  CASE WHEN n:Reform AND COUNT { MATCH (n)<-[:MENTIONS]-(:Report)-[:ABOUT]->(j:Jurisdiction) RETURN DISTINCT j } < 2 THEN 1 ELSE 0 END,
   size(n.name), n.name
 LIMIT $limit

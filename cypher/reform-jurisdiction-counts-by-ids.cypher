@@ -3,7 +3,7 @@
 UNWIND $ids AS id
 MATCH (f:Reform {id: id})
 RETURN id, COUNT {
-  MATCH (f)<-[m:MENTIONS]-(:Report)-[:ABOUT]->(j:Jurisdiction)
-  WHERE coalesce(m.count, 0) > 0
+  // Any MENTIONS: a count of 0 is a reform the report names only inside a fact's evidence.
+  MATCH (f)<-[:MENTIONS]-(:Report)-[:ABOUT]->(j:Jurisdiction)
   RETURN DISTINCT j
 } AS jurisdictions

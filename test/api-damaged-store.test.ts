@@ -13,6 +13,7 @@ import { ingestFiles } from '../server/ingest/ingest-files.ts';
 import { repairStore } from '../server/ingest/repair.ts';
 import { ensureIngestSchema } from '../server/ingest/schema.ts';
 import { SEED_DIR } from '../server/ingest/seed.ts';
+import { damageStore } from './helpers/damage-store.ts';
 import { everyQuery } from './helpers/every-query.ts';
 import { gql } from './helpers/graphql.ts';
 import { clearDatabase, testApp, testDb, testDriver } from './helpers/neo4j.ts';
@@ -35,12 +36,12 @@ describe('a damaged store answers every query', () => {
     const others = Object.values(SEEDS).filter((f) => f !== SEEDS.wenzhou2018);
     const summary = await ingestFiles(db, others.map((f) => join(SEED_DIR, f)));
     expect(summary.created).toBe(others.length);
-    const [row] = await db.write('test-damage-store', {
+    const written = await damageStore(db, {
       placeable: { id: wenzhouId, contentHash: sha256(wenzhou), file: SEEDS.wenzhou2018, text: wenzhou },
       unplacedHash: sha256(UNPLACED_TEXT),
       unplacedText: UNPLACED_TEXT,
     });
-    expect(row?.written).toBe(1);
+    expect(written).toBe(1);
     app = await testApp();
   }, 600_000);
   afterAll(async () => {

@@ -4,13 +4,14 @@
 // for every failed file and, for every refused one (no jurisdiction or no year), what is missing and
 // how to supply it. A manifest (CSV or JSON keyed by file name, server/ingest/manifest.ts) gives
 // metadata the text does not; --columns maps its column names (file=filename,jurisdiction=region,…).
-// Exit code 1 if any file failed or was refused (the others still load), 2 on bad usage.
+// Exit code 1 if any file failed or was refused (the others still load), 2 on bad usage or a bad manifest.
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
 import { printSummary } from '../ingest/summary.ts';
 import { openDatabase } from '../ingest/open-database.ts';
 import { loadManifest } from '../ingest/manifest-option.ts';
+import { ManifestError } from '../ingest/manifest.ts';
 
 function usage(problem?: string): never {
   if (problem) process.stderr.write(`ingest: ${problem}\n`);
@@ -64,8 +65,10 @@ async function main(): Promise<number> {
   try {
     manifest = args.manifest === null ? undefined : await loadManifest(args.manifest, args.columns);
   } catch (err) {
-    say(`--manifest ${args.manifest}: ${(err as Error).message}`);
-    return 1;
+    // A bad manifest is bad usage, as in `npm run extract`: nothing is loaded.
+    if (!(err instanceof ManifestError)) throw err;
+    say(err.message);
+    return 2;
   }
   if (manifest) say(`manifest ${args.manifest}: metadata for ${manifest.size} file(s)`);
   let database;

@@ -3,6 +3,7 @@
 // (server/upload/) both go through these functions, so a file loads the same whichever door it took.
 // A bad file is that file's outcome, never an exception.
 import { basename } from 'node:path';
+import neo4j from 'neo4j-driver';
 import type { Db } from '../db/run-cypher.ts';
 import { InputError } from '../extract/decode.ts';
 import type { ExtractedReport, MetaOverrides } from '../extract/model.ts';
@@ -88,9 +89,29 @@ export function prepare(item: InputItem, ctx: FileContext): ReadyReport | FileOu
 }
 
 /** Loads a ready report in its own transaction; the outcome says created, unchanged or replaced. */
+const LOAD_ATTEMPTS = 3;
+
+/**
+ * The driver retries a deadlocked transaction for 30 s; on a busy machine, with several reports of
+ * one city in flight (they all touch its dense node), that is not always enough: try the report
+ * again a few times before calling it failed.
+ */
+async function loadWithRetry(load: () => Promise<LoadResult>): Promise<LoadResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await load();
+    } catch (err) {
+      if (attempt >= LOAD_ATTEMPTS || !neo4j.isRetryableError(err as Error)) throw err;
+      await new Promise((r) => setTimeout(r, 200 * attempt * Math.random()));
+    }
+  }
+}
+
 export async function loadReady(db: Db, ready: ReadyReport, ctx: FileContext): Promise<FileOutcome> {
   try {
-    const res = await loadReport(db, ready.extracted, { places: ctx.places, format: ready.format });
+    const res = await loadWithRetry(() =>
+      loadReport(db, ready.extracted, { places: ctx.places, format: ready.format }),
+    );
     if (res.refused) {
       const missing = res.refused.missing;
       return {

@@ -6,7 +6,7 @@
 // statements answer placed reports only).
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/run-cypher.ts';
-import { loadExtractor } from '../cli/extractor.ts';
+import { extractReport } from '../extract/index.ts';
 import { deleteOrphansInTx, deleteReport } from './delete-report.ts';
 import { loadReport } from './load-report.ts';
 import { gazetteerLookup } from './places.ts';
@@ -31,7 +31,6 @@ type Unplaced = {
 export async function repairStore(db: Db, log: (line: string) => void = () => {}): Promise<RepairOutcome[]> {
   const rows = await db.read<Unplaced>('unplaced-reports');
   if (rows.length === 0) return [];
-  const extract = await loadExtractor();
   const places = gazetteerLookup();
   const out: RepairOutcome[] = [];
   for (const r of rows) {
@@ -43,7 +42,7 @@ export async function repairStore(db: Db, log: (line: string) => void = () => {}
       log(`repair: removed ${r.id} (${file}): stored without a jurisdiction or year, and without its text`);
       continue;
     }
-    const extracted = extract(r.text, file);
+    const extracted = extractReport(r.text, file);
     const res = await loadReport(db, extracted, { source: r.source ?? file, places, replace: [r.id] });
     if (res.refused) {
       out.push({ id: r.id, file, action: 'refused', missing: res.refused.missing });

@@ -5,6 +5,7 @@
 import type { Db, Row } from '../../db/run-cypher.ts';
 import { badInput } from '../errors.ts';
 import { int } from '../limits.ts';
+import { entitiesByIds } from '../loaders.ts';
 import { evidenceOf, LABEL_OF, toEntity, type Entity, type EntityType, type Evidence } from '../rows.ts';
 
 export interface GraphNode {
@@ -141,5 +142,17 @@ export async function path(db: Db, from: string, to: string, maxLength: number):
   }>('shortest-path', { from: a.eid, to: b.eid });
   if (rows.length === 0 || rows[0]!.rels.length > maxLength) return null;
   const entities = rows[0]!.nodes.map(toEntity).filter((e): e is Entity => e !== null);
-  return slice(entities, edgeRows(rows[0]!.rels));
+  return slice(entities, await placedEvidence(db, edgeRows(rows[0]!.rels)));
+}
+
+/**
+ * Drops evidence from reports the API does not answer (an older loader's unplaced ones), so
+ * Evidence.report is never null. Only for paths (≤ 8 edges): neighbourhoods filter in edges-among,
+ * and shortestPath cannot take that filter without giving up its breadth-first search.
+ */
+async function placedEvidence(db: Db, edges: GraphEdge[]): Promise<GraphEdge[]> {
+  const ids = edges.flatMap((e) => e.evidence.map((v) => v.reportId));
+  if (ids.length === 0) return edges;
+  const placed = await entitiesByIds(db, ids);
+  return edges.map((e) => ({ ...e, evidence: e.evidence.filter((v) => placed.has(v.reportId)) }));
 }
