@@ -22,6 +22,8 @@ export const VERSION: string = (
 export interface BuildOptions {
   /** Use this driver instead of connecting to config.neo4jUri; the caller closes it. */
   driver?: Driver;
+  /** From openNeo4j: false while the embedded database restarts, so requests fail at once. */
+  available?: () => boolean;
   /** Fastify logger option; defaults to pino at config.logLevel. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -46,7 +48,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     return reply.status(status).send({ error: err.message, code: err.code, statusCode: status });
   });
 
-  await app.register(neo4jPlugin, { config, ...(opts.driver && { driver: opts.driver }) });
+  await app.register(neo4jPlugin, {
+    config,
+    ...(opts.driver && { driver: opts.driver }),
+    ...(opts.available && { available: opts.available }),
+  });
   await app.register(graphqlPlugin, { graphiql: config.graphiql, answerCacheBytes: config.answerCacheBytes });
   await app.register(import('./plugins/static-client.ts'));
   await app.register(import('./upload/route.ts'));

@@ -11,6 +11,7 @@ import { Db } from '../../server/db/run-cypher.ts';
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const config = loadConfig({
     NEO4J_URI: inject('neo4jUri'),
+    NEO4J_PASSWORD: inject('neo4jPassword'),
     LOG_LEVEL: 'silent',
     SEED_ON_START: 'false',
     GRAPHIQL: 'false',
@@ -20,7 +21,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 /** A new driver to the test database; close it in afterAll. */
 export function testDriver(): Driver {
-  return neo4j.driver(inject('neo4jUri'));
+  return neo4j.driver(inject('neo4jUri'), neo4j.auth.basic('neo4j', inject('neo4jPassword')));
 }
 
 export function testDb(driver: Driver = testDriver()): Db {
