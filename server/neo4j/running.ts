@@ -43,7 +43,8 @@ export function withdraw(dataDir: string, pid = process.pid): void {
   if (found && found.pid === pid) rmSync(runningFile(dataDir), { force: true });
 }
 
-function readRunning(dataDir: string): RunningDatabase | null {
+/** The file as written, whether or not its process still runs. */
+export function readRunning(dataDir: string): RunningDatabase | null {
   const file = runningFile(dataDir);
   if (!existsSync(file)) return null;
   try {
