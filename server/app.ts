@@ -5,9 +5,11 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
 import graphqlPlugin from './graphql/plugin.ts';
+import graphqlOverHttp from './plugins/graphql-http.ts';
 import neo4jPlugin from './plugins/neo4j.ts';
 import { loggerOptions } from './logging.ts';
 import { fromRoot } from './paths.ts';
+import security from './plugins/security.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -53,6 +55,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     ...(opts.driver && { driver: opts.driver }),
     ...(opts.available && { available: opts.available }),
   });
+  await app.register(security, { config, path: '/graphql' });
+  await app.register(graphqlOverHttp, { path: '/graphql' });
   await app.register(graphqlPlugin, { graphiql: config.graphiql, answerCacheBytes: config.answerCacheBytes });
   await app.register(import('./plugins/static-client.ts'));
   await app.register(import('./upload/route.ts'));

@@ -1,12 +1,12 @@
 // The API's ingestReport: text in, extracted and loaded in one transaction, {reportId, created} out.
 import type { Db } from '../db/run-cypher.ts';
-import { InputError } from '../extract/decode.ts';
 import { loadExtractor } from '../cli/extractor.ts';
 import { type LoadResult, loadReport } from './load-report.ts';
 import type { MetaOverrides } from '../extract/model.ts';
 import { ReportUnplacedError } from './placement.ts';
 import { gazetteerLookup } from './places.ts';
 import { publishWrites } from './publish-writes.ts';
+import { assertReportText } from './text-guard.ts';
 
 export interface IngestTextResult extends LoadResult {
   reportId: string;
@@ -28,7 +28,7 @@ export async function ingestText(
   overrides: MetaOverrides = {},
 ): Promise<IngestTextResult> {
   const name = source?.trim() || null;
-  if (text.trim() === '') throw new InputError(name ?? 'text', 'empty', 'the report text is empty');
+  assertReportText(text, name ?? 'text');
   const extractReport = await loadExtractor();
   const given = Object.values(overrides).some((v) => v !== null && v !== undefined);
   const extracted = extractReport(text, name ?? 'ingested.txt', given ? { cue: 'argument', ...overrides } : {});

@@ -7,7 +7,7 @@ import { buildApp } from '../../server/app.ts';
 import { type Config, loadConfig } from '../../server/config.ts';
 import { Db } from '../../server/db/run-cypher.ts';
 
-/** A config for the test database: quiet logs, no seeding, GraphiQL off. */
+/** A config for the test database: quiet logs, no seeding, GraphiQL off, no rate limits (suites send many requests). */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const config = loadConfig({
     NEO4J_URI: inject('neo4jUri'),
@@ -15,6 +15,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     LOG_LEVEL: 'silent',
     SEED_ON_START: 'false',
     GRAPHIQL: 'false',
+    RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_WRITES_PER_MINUTE: '0',
+    RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0',
   });
   return { ...config, ...overrides };
 }
