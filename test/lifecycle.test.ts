@@ -61,7 +61,8 @@ describe('the embedded database under a running server', () => {
       say: (line) => lines.push(line),
       supervise: true,
       advertise: true,
-      embedded: { logFile: join(root, 'neo4j.log') },
+      // A loaded CI machine can take minutes to start a JVM; this bounds a hang, it measures nothing.
+      embedded: { logFile: join(root, 'neo4j.log'), startTimeoutMs: 540_000 },
     });
     app = await buildApp(database.config, { driver: database.driver, available: database.available, logger: false });
   }, 600_000);

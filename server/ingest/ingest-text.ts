@@ -8,6 +8,8 @@ import { gazetteerLookup } from './places.ts';
 import { publishWrites } from './publish-writes.ts';
 import { assertReportText } from './text-guard.ts';
 
+const CONSTRAINT_RACE = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
 export interface IngestTextResult extends LoadResult {
   reportId: string;
   created: boolean;
@@ -32,10 +34,20 @@ export async function ingestText(
   const extractReport = await loadExtractor();
   const given = Object.values(overrides).some((v) => v !== null && v !== undefined);
   const extracted = extractReport(text, name ?? 'ingested.txt', given ? { cue: 'argument', ...overrides } : {});
-  const result = await loadReport(db, extracted, {
-    source: name ?? `sha256:${extracted.contentHash.slice(0, 16)}`,
-    places: gazetteerLookup(),
-  });
+  const load = () =>
+    loadReport(db, extracted, {
+      source: name ?? `sha256:${extracted.contentHash.slice(0, 16)}`,
+      places: gazetteerLookup(),
+    });
+  let result: LoadResult;
+  try {
+    result = await load();
+  } catch (err) {
+    // The same report sent by several clients at once: one transaction creates it, the others trip
+    // the uniqueness constraint. Once more, they find it there and answer "unchanged".
+    if ((err as { code?: string }).code !== CONSTRAINT_RACE) throw err;
+    result = await load();
+  }
   await publishWrites(db);
   if (result.refused) {
     throw new ReportUnplacedError(name ?? 'text', result.refused.missing, result.refused.refusedId ?? '');

@@ -2,8 +2,9 @@
 // - `application/graphql-response+json` is offered when the client accepts it; the answer then keeps
 //   mercurius' 400 for request, parse and validation failures, without a `data` entry;
 // - under `application/json` (or no Accept, or */*) a GraphQL-shaped failure of a well-formed
-//   request is answered 200 with `errors`, as legacy clients expect; other statuses (401, 413, 415,
-//   429, 503) are HTTP-level answers and stay;
+//   request is answered 200 with `errors`, as legacy clients expect; a body that is not JSON or has
+//   no content type keeps its 4xx, and other statuses (401, 413, 415, 429, 503) are HTTP-level
+//   answers and stay;
 // - `"extensions": null` is the same as no extensions (mercurius' body schema wants an object).
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -39,6 +40,12 @@ export default fp(
     const path = opts.path ?? '/graphql';
     const ours = (request: FastifyRequest) => request.routeOptions.url === path;
 
+    // Requests whose body never became a GraphQL request (Fastify's content-type parser refused it).
+    const notGraphql = new WeakSet<FastifyRequest>();
+    app.addHook('onError', async (request, _reply, error) => {
+      if (ours(request) && String((error as { code?: unknown }).code).startsWith('FST_ERR_CTP')) notGraphql.add(request);
+    });
+
     app.addHook('preValidation', async (request) => {
       if (!ours(request) || request.method !== 'POST') return;
       const body = request.body as Record<string, unknown> | null;
@@ -57,7 +64,7 @@ export default fp(
       } catch {
         return payload;
       }
-      if (!Array.isArray(body?.errors)) return payload;
+      if (!Array.isArray(body?.errors) || notGraphql.has(request)) return payload;
       if (!graphqlResponse) {
         reply.code(200);
         return payload;
