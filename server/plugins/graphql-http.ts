@@ -64,7 +64,9 @@ export default fp(
       } catch {
         return payload;
       }
-      if (!Array.isArray(body?.errors) || notGraphql.has(request)) return payload;
+      // A POST without a content type is no GraphQL request either (audit 9ABE: answer 4xx).
+      const untyped = request.method === 'POST' && !request.headers['content-type'];
+      if (!Array.isArray(body?.errors) || notGraphql.has(request) || untyped) return payload;
       if (!graphqlResponse) {
         reply.code(200);
         return payload;
