@@ -46,6 +46,22 @@ export default fp(
       if (ours(request) && String((error as { code?: unknown }).code).startsWith('FST_ERR_CTP')) notGraphql.add(request);
     });
 
+    // A POST without a JSON (or application/graphql) body is no GraphQL request: 415, not 200 + errors
+    // (audit 9ABE; fetch labels a bare string body text/plain).
+    app.addHook('onRequest', async (request, reply) => {
+      if (!ours(request) || request.method !== 'POST') return;
+      const type = String(request.headers['content-type'] ?? '').toLowerCase();
+      if (type.startsWith('application/json') || type.startsWith('application/graphql')) return;
+      return reply.code(415).send({
+        errors: [
+          {
+            message: `POST /graphql needs Content-Type: application/json, got "${type || 'none'}"`,
+            extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+          },
+        ],
+      });
+    });
+
     app.addHook('preValidation', async (request) => {
       if (!ours(request) || request.method !== 'POST') return;
       const body = request.body as Record<string, unknown> | null;
@@ -64,9 +80,7 @@ export default fp(
       } catch {
         return payload;
       }
-      // A POST without a content type is no GraphQL request either (audit 9ABE: answer 4xx).
-      const untyped = request.method === 'POST' && !request.headers['content-type'];
-      if (!Array.isArray(body?.errors) || notGraphql.has(request) || untyped) return payload;
+      if (!Array.isArray(body?.errors) || notGraphql.has(request)) return payload;
       if (!graphqlResponse) {
         reply.code(200);
         return payload;
