@@ -11,7 +11,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
@@ -25,8 +24,7 @@ import { loadReport } from '../server/ingest/load-report.ts';
 import { bumpCorpusVersion, publishWrites } from '../server/ingest/publish-writes.ts';
 import { gazetteerLookup } from '../server/ingest/places.ts';
 import { ensureIngestSchema } from '../server/ingest/schema.ts';
-import { ensureLauncher } from '../server/neo4j/build-launcher.ts';
-import { type EmbeddedNeo4j, startEmbedded } from '../server/neo4j/embedded.ts';
+import { openNeo4j } from '../server/neo4j/open.ts';
 import { benchArgs } from './args.ts';
 import { generateCorpus } from './corpus.ts';
 import { drive } from './drive.ts';
@@ -123,33 +121,35 @@ async function directNeighborhood(db: Db, id: string): Promise<void> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  let embedded: EmbeddedNeo4j | undefined;
   let tempRoot: string | undefined;
-  let uri = process.env.NEO4J_URI;
-  if (!uri) {
-    await ensureLauncher((l) => console.log(`launcher: ${l}`));
-    const root = args.dataDir ?? (tempRoot = mkdtempSync(join(tmpdir(), 'reformgraph-bench-api-')));
-    embedded = await startEmbedded({
-      dataDir: root,
-      boltPort: 0,
-      heap: args.heap,
-      pageCache: args.pageCache,
-      logFile: join(root, 'bench-api-neo4j.log'),
-    });
-    uri = embedded.uri;
-  }
-  const driver: Driver = neo4j.driver(uri);
+  const root = process.env.NEO4J_URI
+    ? undefined
+    : (args.dataDir ?? (tempRoot = mkdtempSync(join(tmpdir(), 'reformgraph-bench-api-'))));
+  const database = await openNeo4j(
+    {
+      ...loadConfig(),
+      ...(root && { neo4jDataDir: root, neo4jBoltPort: 0 }),
+      neo4jHeap: args.heap,
+      neo4jPageCache: args.pageCache,
+    },
+    { say: (l) => console.log(l), verify: true, embedded: { logFile: root && join(root, 'bench-api-neo4j.log') } },
+  );
+  const { driver } = database;
   const apps: FastifyInstance[] = [];
   try {
-    const db = new Db(driver);
+    const { db } = database;
     await ensureCorpus(db, args.reports);
     await publishWrites(db); // a store loaded without publishing has no version: nothing would be cached
-    const config = loadConfig({
-      NEO4J_URI: uri,
-      LOG_LEVEL: 'silent',
-      SEED_ON_START: 'false',
-      GRAPHIQL: 'false',
-    });
+    // Many requests a second from one client is the point here: no rate limits.
+    const config = {
+      ...database.config,
+      logLevel: 'silent' as const,
+      seedOnStart: false,
+      graphiql: false,
+      rateLimitPerMinute: 0,
+      rateLimitWritesPerMinute: 0,
+      rateLimitExpensivePerMinute: 0,
+    };
     const serve = async (answerCacheBytes: number) => {
       const app = await buildApp({ ...config, answerCacheBytes }, { driver, logger: false });
       apps.push(app);
@@ -253,8 +253,7 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const app of apps) await app.close();
-    await driver.close();
-    await embedded?.stop();
+    await database.close();
     if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
   }
 }

@@ -50,7 +50,7 @@ async function withStore<T>(
     quickJit: true,
     settings,
   });
-  const driver = neo4j.driver(embedded.uri);
+  const driver = neo4j.driver(embedded.uri, neo4j.auth.basic(embedded.user, embedded.password));
   try {
     const db = new Db(driver);
     await ensureIngestSchema(db);

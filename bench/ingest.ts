@@ -13,12 +13,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { Db } from '../server/db/run-cypher.ts';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../server/config.ts';
 import { loadExtractor } from '../server/cli/extractor.ts';
 import type { ExtractedReport } from '../server/extract/model.ts';
-import { ensureLauncher } from '../server/neo4j/build-launcher.ts';
-import { type EmbeddedNeo4j, startEmbedded } from '../server/neo4j/embedded.ts';
+import { openNeo4j } from '../server/neo4j/open.ts';
 import { buildGraphRows, factCount } from '../server/ingest/graph-rows.ts';
 import { gazetteerLookup } from '../server/ingest/places.ts';
 import { ensureIngestSchema } from '../server/ingest/schema.ts';
@@ -96,35 +95,37 @@ async function main(): Promise<void> {
       `graph rows: ${fmt(rowsSeconds, 2)} s; ${facts} fact relationships (${fmt(facts / args.reports)}/report), ${skipped} facts skipped`,
   );
 
-  let embedded: EmbeddedNeo4j | undefined;
   let tempRoot: string | undefined;
-  let uri = process.env.NEO4J_URI;
-  if (!uri) {
-    await ensureLauncher((line) => console.log(`launcher: ${line}`));
-    const root = args.keepDir ?? (tempRoot = mkdtempSync(join(tmpdir(), 'reformgraph-bench-')));
-    embedded = await startEmbedded({
-      dataDir: root,
-      boltPort: 0,
-      heap: args.heap,
-      pageCache: args.pageCache,
-      logFile: join(root, 'bench-neo4j.log'),
+  const root = process.env.NEO4J_URI
+    ? undefined
+    : (args.keepDir ?? (tempRoot = mkdtempSync(join(tmpdir(), 'reformgraph-bench-'))));
+  const config = {
+    ...loadConfig(),
+    ...(root && { neo4jDataDir: root, neo4jBoltPort: 0 }),
+    neo4jHeap: args.heap,
+    neo4jPageCache: args.pageCache,
+  };
+  const database = await openNeo4j(config, {
+    say: (line) => console.log(line),
+    verify: true,
+    embedded: {
+      logFile: root && join(root, 'bench-neo4j.log'),
       quickJit: !args.tieredJit,
       settings: args.neo4jSettings,
-    });
-    uri = embedded.uri;
+    },
+  });
+  if (database.mode === 'embedded') {
     console.log(
-      `neo4j: embedded at ${uri}, store ${root} (heap ${args.heap}, page cache ${args.pageCache}, JIT ${args.tieredJit ? 'tiered C1+C2' : 'C1 only'}` +
+      `neo4j: embedded at ${database.config.neo4jUri}, store ${root} (heap ${args.heap}, page cache ${args.pageCache}, JIT ${args.tieredJit ? 'tiered C1+C2' : 'C1 only'}` +
         `${Object.keys(args.neo4jSettings).length ? `; ${Object.entries(args.neo4jSettings).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''})`,
     );
   } else {
-    console.log(`neo4j: ${uri} (NEO4J_URI; existing data is kept, reports already there count as unchanged)`);
+    console.log(`neo4j: ${database.where} (NEO4J_URI; existing data is kept, reports already there count as unchanged)`);
   }
-  const password = process.env.NEO4J_PASSWORD;
-  const driver = password
-    ? neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', password))
-    : neo4j.driver(uri);
+  const { driver } = database;
+  const jvmPid = database.jvmPid();
   try {
-    const db = new Db(driver);
+    const { db } = database;
     await ensureIngestSchema(db);
 
     const warm = rows.slice(0, Math.min(args.warmup, rows.length - 1));
@@ -136,10 +137,10 @@ async function main(): Promise<void> {
     );
     const queriesBefore = db.queries;
     // CPU per report is steadier than reports/s when other work shares the machine.
-    const jvmBefore = cpuSeconds(embedded?.pid);
+    const jvmBefore = cpuSeconds(jvmPid);
     const nodeBefore = process.cpuUsage();
     const load = await loadAll(db, timed, args.concurrency);
-    const jvmAfter = cpuSeconds(embedded?.pid);
+    const jvmAfter = cpuSeconds(jvmPid);
     const nodeCpu = process.cpuUsage(nodeBefore);
     const perReport = (db.queries - queriesBefore) / timed.length;
     const lat = load.latencies;
@@ -167,8 +168,7 @@ async function main(): Promise<void> {
     );
     console.log(await counts(driver));
   } finally {
-    await driver.close();
-    await embedded?.stop();
+    await database.close();
     if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
   }
   if (args.keepDir)

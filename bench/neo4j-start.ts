@@ -40,7 +40,7 @@ async function run(dataDir: string, logFile: string): Promise<Run> {
   const db = await startEmbedded({ dataDir, boltPort: 0, heap, pageCache, logFile });
   const ready = performance.now() - t0;
   const readyCpu = cpuSeconds(db.pid);
-  const driver = neo4j.driver(db.uri);
+  const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password));
   try {
     const t1 = performance.now();
     await driver.executeQuery('RETURN 1');

@@ -5,9 +5,11 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
 import graphqlPlugin from './graphql/plugin.ts';
+import graphqlOverHttp from './plugins/graphql-http.ts';
 import neo4jPlugin from './plugins/neo4j.ts';
 import { loggerOptions } from './logging.ts';
 import { fromRoot } from './paths.ts';
+import security from './plugins/security.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,6 +24,8 @@ export const VERSION: string = (
 export interface BuildOptions {
   /** Use this driver instead of connecting to config.neo4jUri; the caller closes it. */
   driver?: Driver;
+  /** From openNeo4j: false while the embedded database restarts, so requests fail at once. */
+  available?: () => boolean;
   /** Fastify logger option; defaults to pino at config.logLevel. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -46,7 +50,13 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     return reply.status(status).send({ error: err.message, code: err.code, statusCode: status });
   });
 
-  await app.register(neo4jPlugin, { config, ...(opts.driver && { driver: opts.driver }) });
+  await app.register(neo4jPlugin, {
+    config,
+    ...(opts.driver && { driver: opts.driver }),
+    ...(opts.available && { available: opts.available }),
+  });
+  await app.register(security, { config, path: '/graphql' });
+  await app.register(graphqlOverHttp, { path: '/graphql' });
   await app.register(graphqlPlugin, { graphiql: config.graphiql, answerCacheBytes: config.answerCacheBytes });
   await app.register(import('./plugins/static-client.ts'));
   await app.register(import('./upload/route.ts'));

@@ -63,6 +63,28 @@ const schema = z.object({
     .regex(/^[1-9]\d{0,3}$/, { error: 'must be a whole number 1-9999' })
     .transform(Number)
     .default(100),
+  RATE_LIMIT_PER_MINUTE: z
+    .string()
+    .regex(/^\d+$/, { error: 'must be a whole number of requests per minute (0 turns the limit off)' })
+    .transform(Number)
+    .default(600),
+  RATE_LIMIT_WRITES_PER_MINUTE: z
+    .string()
+    .regex(/^\d+$/, { error: 'must be a whole number of requests per minute (0 turns the limit off)' })
+    .transform(Number)
+    .default(30),
+  RATE_LIMIT_EXPENSIVE_PER_MINUTE: z
+    .string()
+    .regex(/^\d+$/, { error: 'must be a whole number of requests per minute (0 turns the limit off)' })
+    .transform(Number)
+    .default(120),
+  SECURITY_HEADERS: bool.default(true),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^(\*|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)$/, {
+      error: 'must be * or a comma-separated list of origins like https://example.org,http://localhost:5173',
+    })
+    .optional(),
   ANSWER_CACHE_MB: z
     .string()
     .regex(/^\d+$/, { error: 'must be a whole number of megabytes (0 turns the answer cache off)' })
@@ -98,6 +120,16 @@ export interface Config {
   uploadMaxFileBytes: number;
   uploadMaxFiles: number;
   production: boolean;
+  /** Requests to /graphql per client IP and minute (0 = no limit); stricter ones below. */
+  rateLimitPerMinute: number;
+  /** Mutations (ingestReport, deleteReport…) per client IP and minute (0 = no limit). */
+  rateLimitWritesPerMinute: number;
+  /** Expensive reads (neighborhood, path, diffusion, compare) per client IP and minute (0 = no limit). */
+  rateLimitExpensivePerMinute: number;
+  /** Helmet's security headers with a CSP that the explorer and GraphiQL live within. */
+  securityHeaders: boolean;
+  /** Origins allowed to call the API from a browser: none (same origin only), a list, or '*'. */
+  corsOrigins: string[] | '*' | undefined;
 }
 
 function isLoopback(host: string): boolean {
@@ -148,5 +180,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxFileBytes: e.UPLOAD_MAX_FILE_BYTES,
     uploadMaxFiles: e.UPLOAD_MAX_FILES,
     production,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    rateLimitWritesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
+    rateLimitExpensivePerMinute: e.RATE_LIMIT_EXPENSIVE_PER_MINUTE,
+    securityHeaders: e.SECURITY_HEADERS,
+    corsOrigins:
+      e.CORS_ORIGINS === undefined ? undefined : e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(/\s*,\s*/),
   };
 }

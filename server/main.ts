@@ -1,40 +1,19 @@
 // The entry point and the only `listen`. Without NEO4J_URI it builds and starts the embedded Neo4j
-// first; on SIGINT/SIGTERM it closes the app (and with it the driver) before stopping the database,
-// so no query is cut off by a vanishing server and no JVM outlives us.
+// first — supervised (restarted if it dies) and advertised in <data dir>/running.json so
+// `npm run ingest` can load into it; on SIGINT/SIGTERM it closes the app before the driver and the
+// database, so no query is cut off by a vanishing server and no JVM outlives us.
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
-import { ensureLauncher, neo4jVersion } from './neo4j/build-launcher.ts';
-import { type EmbeddedNeo4j, startEmbedded } from './neo4j/embedded.ts';
 import { repairOnStart } from './ingest/repair.ts';
+import { openNeo4j, type OpenedNeo4j } from './neo4j/open.ts';
 import { COMPILED } from './paths.ts';
 
 function fail(message: string): never {
   console.error(`error: ${message}`);
   process.exit(1);
-}
-
-async function startDatabase(config: Config): Promise<EmbeddedNeo4j> {
-  await ensureLauncher();
-  const dataDir = resolve(config.neo4jDataDir);
-  const logFile = join(dirname(dataDir), `${relative(dirname(dataDir), dataDir)}.log`);
-  const started = Date.now();
-  const embedded = await startEmbedded({
-    dataDir,
-    boltPort: config.neo4jBoltPort,
-    heap: config.neo4jHeap,
-    pageCache: config.neo4jPageCache,
-    logFile,
-  });
-  console.log(
-    `neo4j: embedded ${neo4jVersion()} at ${embedded.uri} (data ${relative(process.cwd(), dataDir) || '.'}, ` +
-      `heap ${config.neo4jHeap}, page cache ${config.neo4jPageCache}, ` +
-      `started in ${((Date.now() - started) / 1000).toFixed(1)} s) — log: ${relative(process.cwd(), logFile)}`,
-  );
-  return embedded;
 }
 
 /** The store engineer's seed loader, when it exists; the server runs fine without it. */
@@ -57,18 +36,21 @@ async function main(): Promise<void> {
     fail((err as Error).message);
   }
 
-  let embedded: EmbeddedNeo4j | undefined;
   if (config.neo4jUri) {
     console.log(`neo4j: using ${config.neo4jUri} (NEO4J_URI set; no embedded database started)`);
-  } else {
-    try {
-      embedded = await startDatabase(config);
-    } catch (err) {
-      fail((err as Error).message);
-    }
-    // The embedded database has authentication off; any configured credentials would be ignored.
-    config = { ...config, neo4jUri: embedded.uri, neo4jPassword: undefined };
   }
+  let database: OpenedNeo4j;
+  try {
+    database = await openNeo4j(config, {
+      say: (line) => console.log(line),
+      driverLog: (level, message) => console[level](`neo4j driver: ${message}`),
+      supervise: true,
+      advertise: true,
+    });
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  config = database.config;
 
   let app: FastifyInstance | undefined;
   let shuttingDown = false;
@@ -81,19 +63,19 @@ async function main(): Promise<void> {
     } catch (err) {
       console.error(`error while closing the server: ${(err as Error).message}`);
     }
-    await embedded?.stop();
+    await database.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    app = await buildApp(config);
+    app = await buildApp(config, { driver: database.driver, available: database.available });
     await app.listen({ host: config.host, port: config.port });
   } catch (err) {
     console.error(`error: server did not start: ${(err as Error).message}`);
     await app?.close().catch(() => {});
-    await embedded?.stop();
+    await database.close();
     process.exit(1);
   }
 

@@ -45,9 +45,11 @@ describe('limits', () => {
   it('rejects queries deeper than 10 with QUERY_TOO_DEEP', async () => {
     const deep =
       '{ reforms { adoptions { jurisdiction { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }';
-    const r = await gql(app, deep);
+    // 400 for clients that accept application/graphql-response+json; legacy JSON clients get 200 + errors.
+    const r = await gql(app, deep, undefined, { accept: 'application/graphql-response+json' });
     expect(r.status).toBe(400);
     expect(codes(r)).toContain('QUERY_TOO_DEEP');
+    expect((await gql(app, deep)).status).toBe(200);
     // Depth hidden in fragments counts too.
     const viaFragments = `query Deep { reforms { ...A } } fragment A on Reform { adoptions { jurisdiction { ...B } } }
       fragment B on Jurisdiction { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } }`;

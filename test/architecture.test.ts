@@ -28,7 +28,6 @@ const KNOWN_UPWARD = new Set<string>([
   'server/ingest/ingest-files.ts -> server/cli/extractor.ts',
   'server/ingest/ingest-files.ts -> server/cli/inputs.ts',
   'server/ingest/ingest-text.ts -> server/cli/extractor.ts',
-  'server/ingest/open-database.ts -> server/plugins/neo4j.ts',
   'server/graphql/examples-doc.ts -> server/app.ts',
 ]);
 

@@ -41,6 +41,7 @@ describe('production start (compiled JavaScript)', () => {
       env: {
         ...process.env,
         NEO4J_URI: inject('neo4jUri'),
+        NEO4J_PASSWORD: inject('neo4jPassword'),
         PORT: '0',
         SEED_ON_START: 'false',
         LOG_FORMAT: 'auto',

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, VERSION } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { type EmbeddedNeo4j, startEmbedded } from '../server/neo4j/embedded.ts';
+import { ensurePassword } from '../server/neo4j/password.ts';
 import { clearDatabase, testApp, testConfig, testDb, testDriver } from './helpers/neo4j.ts';
 
 function freePort(): Promise<number> {
@@ -171,9 +172,13 @@ describe('embedded Neo4j process', () => {
 
   it('serves while Neo4j is away, recovers (schema included) when it comes, and stops without a trace', async () => {
     const port = await freePort();
-    const app = await buildApp(testConfig({ neo4jUri: `bolt://127.0.0.1:${port}` }), { logger: false });
+    // The password exists before the database does, as with `npm start` on a fresh data dir.
+    const password = ensurePassword(join(root, 'neo4j'));
+    const app = await buildApp(testConfig({ neo4jUri: `bolt://127.0.0.1:${port}`, neo4jPassword: password }), {
+      logger: false,
+    });
     let neo: EmbeddedNeo4j | undefined;
-    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`);
+    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', password));
     try {
       expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(503);
 

@@ -247,7 +247,7 @@ describe('the same files through npm run ingest (the CLI door)', () => {
   it('loads the PDF and the .docx of a folder, names each refused file with its code, and exits 1', async () => {
     const run = promisify(execFile);
     const err = await run(process.execPath, ['--import', 'tsx', 'server/cli/ingest.ts', dir], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NO_COLOR: '1' },
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: inject('neo4jPassword'), NO_COLOR: '1' },
     }).then(
       () => null,
       (e: { code: number; stderr: string }) => e,

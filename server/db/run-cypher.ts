@@ -2,7 +2,12 @@
 // name, and run parameterised. Neo4j Integers and temporal values are turned into plain JS values
 // here, at the edge, so nothing above this file sees driver types.
 import { readFileSync, readdirSync } from 'node:fs';
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 import { fromRoot } from '../paths.ts';
 
 export const CYPHER_DIR = `${fromRoot('cypher')}/`;
@@ -90,10 +95,28 @@ export class Db {
   /** Statements sent since creation; tests use it to prove loaders batch (no N+1). */
   queries = 0;
 
+  /**
+   * `available`: false while the database is known to be away (the supervisor restarting the
+   * embedded JVM). Every call then fails at once with ServiceUnavailable, which the API answers as
+   * SERVICE_UNAVAILABLE, instead of sitting in the driver's 30 s retry loop.
+   */
   constructor(
     readonly driver: Driver,
     readonly database?: string,
+    readonly available: () => boolean = () => true,
   ) {}
+
+  private session(mode: 'READ' | 'WRITE' | undefined) {
+    if (!this.available()) {
+      throw new Neo4jError(
+        'the database is restarting; try again shortly',
+        neo4j.error.SERVICE_UNAVAILABLE,
+        '08000', // GQL status class 08: connection exception
+        'error: connection exception',
+      );
+    }
+    return this.driver.session({ database: this.database, ...(mode && { defaultAccessMode: mode }) });
+  }
 
   count(name: string): void {
     this.queries += 1;
@@ -101,7 +124,7 @@ export class Db {
   }
 
   async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.session(neo4j.session.READ);
     try {
       return await session.executeRead((tx) => new Tx(tx, this).run<T>(name, params));
     } finally {
@@ -114,7 +137,7 @@ export class Db {
    * for reads that have a fallback (the answer cache's version check) and must fail fast instead.
    */
   async readOnce<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.session(neo4j.session.READ);
     try {
       this.count(name);
       return rows((await session.run(cypher(name), params)).records) as T[];
@@ -128,7 +151,7 @@ export class Db {
    * (`CALL { … } IN TRANSACTIONS`, as bulk loads do).
    */
   async writeAutoCommit<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session(neo4j.session.WRITE);
     try {
       this.count(name);
       return rows((await session.run(cypher(name), params)).records) as T[];
@@ -143,7 +166,7 @@ export class Db {
 
   /** Several named statements, one transaction: all or nothing. */
   async writeTx<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session(neo4j.session.WRITE);
     try {
       return await session.executeWrite((tx) => work(new Tx(tx, this)));
     } finally {
@@ -152,7 +175,7 @@ export class Db {
   }
 
   async readTx<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.session(neo4j.session.READ);
     try {
       return await session.executeRead((tx) => work(new Tx(tx, this)));
     } finally {
@@ -169,7 +192,7 @@ export class Db {
       .split(/;\s*(?:\n|$)/)
       .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
       .filter(Boolean);
-    const session = this.driver.session({ database: this.database });
+    const session = this.session(undefined);
     try {
       for (const statement of statements) {
         this.count(name);

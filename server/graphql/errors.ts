@@ -18,9 +18,9 @@ export type ErrorCode =
   | 'REPORT_UNPLACED'
   | 'INTERNAL_SERVER_ERROR';
 
-/** Bad input: the message names the argument and the reason. */
-export function badInput(argument: string, reason: string): Error {
-  return new ErrorWithProps(`${argument}: ${reason}`, { code: 'BAD_USER_INPUT', argument }, 400);
+/** Bad input: the message names the argument and the reason; `extra` adds e.g. a machine-readable reason. */
+export function badInput(argument: string, reason: string, extra: Record<string, unknown> = {}): Error {
+  return new ErrorWithProps(`${argument}: ${reason}`, { code: 'BAD_USER_INPUT', argument, ...extra }, 400);
 }
 
 /**

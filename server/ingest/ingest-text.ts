@@ -1,12 +1,14 @@
 // The API's ingestReport: text in, extracted and loaded in one transaction, {reportId, created} out.
 import type { Db } from '../db/run-cypher.ts';
-import { InputError } from '../extract/decode.ts';
 import { loadExtractor } from '../cli/extractor.ts';
 import { type LoadResult, loadReport } from './load-report.ts';
 import type { MetaOverrides } from '../extract/model.ts';
 import { ReportUnplacedError } from './placement.ts';
 import { gazetteerLookup } from './places.ts';
 import { publishWrites } from './publish-writes.ts';
+import { assertReportText } from './text-guard.ts';
+
+const CONSTRAINT_RACE = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 export interface IngestTextResult extends LoadResult {
   reportId: string;
@@ -28,14 +30,24 @@ export async function ingestText(
   overrides: MetaOverrides = {},
 ): Promise<IngestTextResult> {
   const name = source?.trim() || null;
-  if (text.trim() === '') throw new InputError(name ?? 'text', 'empty', 'the report text is empty');
+  assertReportText(text, name ?? 'text');
   const extractReport = await loadExtractor();
   const given = Object.values(overrides).some((v) => v !== null && v !== undefined);
   const extracted = extractReport(text, name ?? 'ingested.txt', given ? { cue: 'argument', ...overrides } : {});
-  const result = await loadReport(db, extracted, {
-    source: name ?? `sha256:${extracted.contentHash.slice(0, 16)}`,
-    places: gazetteerLookup(),
-  });
+  const load = () =>
+    loadReport(db, extracted, {
+      source: name ?? `sha256:${extracted.contentHash.slice(0, 16)}`,
+      places: gazetteerLookup(),
+    });
+  let result: LoadResult;
+  try {
+    result = await load();
+  } catch (err) {
+    // The same report sent by several clients at once: one transaction creates it, the others trip
+    // the uniqueness constraint. Once more, they find it there and answer "unchanged".
+    if ((err as { code?: string }).code !== CONSTRAINT_RACE) throw err;
+    result = await load();
+  }
   await publishWrites(db);
   if (result.refused) {
     throw new ReportUnplacedError(name ?? 'text', result.refused.missing, result.refused.refusedId ?? '');

@@ -1,10 +1,12 @@
 // Starts the embedded Neo4j (neo4j-launcher) as a child JVM and hands back its Bolt URI. The JVM
 // prints one `READY bolt://…` or `ERROR …` line on stdout; everything else it says goes to the log
 // file. Its stdin stays a pipe to us: if this process dies, the pipe closes and the JVM exits too.
+// Authentication is always on: the launcher sets the password kept in <data dir>/password.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { javaBin, LAUNCHER_CLASSPATH, LAUNCHER_DIR, LAUNCHER_MAIN } from './build-launcher.ts';
+import { ensurePassword, NEO4J_USER, passwordFile } from './password.ts';
 
 export interface EmbeddedOptions {
   /** Neo4j home: store under data/, Neo4j's own logs under logs/. */
@@ -34,6 +36,11 @@ export interface EmbeddedNeo4j {
   uri: string;
   pid: number;
   dataDir: string;
+  /** Bolt credentials (user neo4j, the password kept in <data dir>/password). */
+  user: string;
+  password: string;
+  /** Settles when the JVM has exited, for whatever reason (stop(), a crash, kill -9). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGTERM, wait for the JVM to checkpoint and exit; SIGKILL after a timeout. Idempotent. */
   stop(timeoutMs?: number): Promise<void>;
 }
@@ -73,6 +80,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   }
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  const password = ensurePassword(dataDir);
   mkdirSync(dirname(resolve(options.logFile)), { recursive: true });
   let fd: number;
   try {
@@ -96,6 +104,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
       `--data-dir=${dataDir}`,
       `--bolt-port=${options.boltPort}`,
       `--page-cache=${options.pageCache}`,
+      `--password-file=${passwordFile(dataDir)}`,
       ...Object.entries(options.settings ?? {}).map(([name, value]) => `--conf:${name}=${value}`),
     ],
     { cwd: LAUNCHER_DIR, stdio: ['pipe', 'pipe', 'pipe'] },
@@ -104,11 +113,11 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   child.stdin.on('error', () => {});
 
   let output = '';
-  const exited = new Promise<number | null>((res) => {
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => {
     // 'close', not 'exit': output can still arrive after exit and must not hit an ended log stream.
     child.on('close', (code, signal) => {
       log.end(`=== embedded Neo4j exited (${signal ?? `code ${code}`})\n`);
-      res(code);
+      res({ code, signal });
     });
   });
 
@@ -155,9 +164,9 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
         ),
       );
     });
-    void exited.then((code) => {
+    void exited.then(({ code, signal }) => {
       clearTimeout(timer);
-      rej(new Error(`embedded Neo4j exited (code ${code}) before it was ready\n${logTail(dataDir, output)}`));
+      rej(new Error(`embedded Neo4j exited (${signal ?? `code ${code}`}) before it was ready\n${logTail(dataDir, output)}`));
     });
   });
 
@@ -166,6 +175,9 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
     uri,
     pid: child.pid ?? -1,
     dataDir,
+    user: NEO4J_USER,
+    password,
+    exited,
     stop(timeoutMs = 60_000) {
       stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;

@@ -2,10 +2,11 @@
 // must keep answering when Neo4j is away (healthz says so, queries fail cleanly) and pick the
 // database back up when it returns, so nothing here makes the start depend on Neo4j being up.
 import fp from 'fastify-plugin';
-import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { Db } from '../db/run-cypher.ts';
+import { createDriver } from '../neo4j/driver.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -18,39 +19,25 @@ declare module 'fastify' {
 
 export interface Neo4jPluginOptions {
   config: Config;
-  /** A driver owned by the caller (tests); it is not closed with the app. */
+  /** A driver owned by the caller (main.ts, tests); it is not closed with the app. */
   driver?: Driver;
+  /** False while the database is known to be away (a supervised restart): queries fail at once. */
+  available?: () => boolean;
 }
-
-// neo4j-driver's typings omit auth.none(); this is the token it builds. The embedded database runs
-// with authentication off.
-const NO_AUTH = { scheme: 'none', credentials: '' } satisfies AuthToken;
 
 const PING_TIMEOUT_MS = 3_000;
 const SCHEMA_RETRY_MS = 5_000;
 const SCHEMA_START_WAIT_MS = 30_000;
 
-export function createDriver(config: Config, log?: FastifyInstance['log']): Driver {
+/** A driver for config.neo4jUri with the configured credentials, warnings into the app's log. */
+export function driverFromConfig(config: Config, log?: FastifyInstance['log']): Driver {
   if (!config.neo4jUri) {
     throw new Error('NEO4J_URI is not set and no embedded Neo4j was started: nothing to connect to');
   }
-  const auth =
-    config.neo4jPassword !== undefined
-      ? neo4j.auth.basic(config.neo4jUser, config.neo4jPassword)
-      : NO_AUTH;
-  return neo4j.driver(config.neo4jUri, auth, {
-    // Fail fast while Neo4j is away so healthz and requests answer instead of hanging.
-    connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
-    userAgent: 'reformgraph',
-    ...(log && {
-      logging: {
-        level: 'warn' as const,
-        logger: (level: string, message: string) =>
-          level === 'error' ? log.error({ neo4j: true }, message) : log.warn({ neo4j: true }, message),
-      },
-    }),
-  });
+  return createDriver(
+    { uri: config.neo4jUri, user: config.neo4jUser, password: config.neo4jPassword },
+    log && ((level, message) => log[level]({ neo4j: true }, message)),
+  );
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -63,8 +50,8 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 
 async function neo4jPlugin(app: FastifyInstance, opts: Neo4jPluginOptions): Promise<void> {
   const owned = opts.driver === undefined;
-  const driver = opts.driver ?? createDriver(opts.config, app.log);
-  const db = new Db(driver, opts.config.neo4jDatabase);
+  const driver = opts.driver ?? driverFromConfig(opts.config, app.log);
+  const db = new Db(driver, opts.config.neo4jDatabase, opts.available);
 
   let schemaApplied = false;
   let applying: Promise<boolean> | undefined;

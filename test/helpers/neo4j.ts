@@ -7,20 +7,24 @@ import { buildApp } from '../../server/app.ts';
 import { type Config, loadConfig } from '../../server/config.ts';
 import { Db } from '../../server/db/run-cypher.ts';
 
-/** A config for the test database: quiet logs, no seeding, GraphiQL off. */
+/** A config for the test database: quiet logs, no seeding, GraphiQL off, no rate limits (suites send many requests). */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const config = loadConfig({
     NEO4J_URI: inject('neo4jUri'),
+    NEO4J_PASSWORD: inject('neo4jPassword'),
     LOG_LEVEL: 'silent',
     SEED_ON_START: 'false',
     GRAPHIQL: 'false',
+    RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_WRITES_PER_MINUTE: '0',
+    RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0',
   });
   return { ...config, ...overrides };
 }
 
 /** A new driver to the test database; close it in afterAll. */
 export function testDriver(): Driver {
-  return neo4j.driver(inject('neo4jUri'));
+  return neo4j.driver(inject('neo4jUri'), neo4j.auth.basic('neo4j', inject('neo4jPassword')));
 }
 
 export function testDb(driver: Driver = testDriver()): Db {

@@ -90,7 +90,7 @@ export const Mutation = {
       result = await ingestText(db, text, source, overrides);
     } catch (err) {
       // The text itself is unusable (empty, binary…): the client's to fix, so say why.
-      if (err instanceof InputError) throw badInput('text', err.message);
+      if (err instanceof InputError) throw badInput('text', err.message, { reason: err.reason });
       if (err instanceof ReportUnplacedError) {
         const fields = err.missing.join(' and ');
         throw reportUnplaced(

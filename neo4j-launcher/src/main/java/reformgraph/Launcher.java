@@ -30,6 +30,15 @@ import org.neo4j.graphdb.config.Setting;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.fs.FileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -38,9 +47,13 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * tests. The protocol with the parent is line-based on stdout: exactly one {@code READY bolt://...}
  * line once Bolt accepts connections, or one {@code ERROR ...} line and a non-zero exit.
  *
- * <p>Arguments: {@code --data-dir=DIR --bolt-port=N --page-cache=256m [--no-stdin-watch]
- * [--conf:<neo4j setting>=<value> ...]}; {@code --conf:} settings are applied last, over the defaults
- * below (benchmarks use them to try a setting without a rebuild).
+ * <p>Arguments: {@code --data-dir=DIR --bolt-port=N --page-cache=256m --password-file=FILE
+ * [--no-stdin-watch] [--conf:<neo4j setting>=<value> ...]}; {@code --conf:} settings are applied
+ * last, over the defaults below (benchmarks use them to try a setting without a rebuild).
+ *
+ * <p>Authentication is on: the user {@code neo4j} gets the password held in {@code --password-file}
+ * (written owner-only by the Node side) before READY is printed, on every start, so a store created
+ * with authentication off (or with Neo4j's default password) is brought in line too.
  */
 public final class Launcher {
   private static final PrintStream OUT =
@@ -53,11 +66,13 @@ public final class Launcher {
     Path home = Path.of(opts.getOrDefault("data-dir", "data/neo4j")).toAbsolutePath().normalize();
     int port = parsePort(opts.getOrDefault("bolt-port", "0"));
     long pageCache = parseBytes("page-cache", opts.getOrDefault("page-cache", "256m"));
+    String password = readPassword(opts.get("password-file"));
 
     DatabaseManagementService dbms;
     try {
       Files.createDirectories(home);
       if (storeLockHeld(home)) fail("store at " + home + " is locked by another running ReformGraph database");
+      seedInitialPassword(home, password);
       Map<String, String> raw = new HashMap<>();
       opts.forEach((k, v) -> {
         if (k.startsWith("conf:")) raw.put(k.substring("conf:".length()), v);
@@ -69,6 +84,11 @@ public final class Launcher {
       if (!db.isAvailable(60_000)) {
         throw new IllegalStateException("default database did not become available within 60 s");
       }
+      setPassword(dbms, password);
+      // Read once, when the system database was created; a password hash need not lie around.
+      Files.deleteIfExists(
+          CommunitySecurityModule.getInitialUserRepositoryFile(
+              Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build()));
     } catch (Throwable e) {
       if (isLockFailure(e)) {
         fail("store at " + home + " is locked by another running ReformGraph database");
@@ -126,6 +146,8 @@ public final class Launcher {
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
         .setConfig(HttpConnector.enabled, false)
+        // Any local user could otherwise read and rewrite the graph over Bolt.
+        .setConfig(GraphDatabaseSettings.auth_enabled, true)
         // ReformGraph works offline; Neo4j's anonymous usage report would phone home on every start.
         .setConfig(GraphDatabaseSettings.udc_enabled, false)
         // Netty waits a 5 s quiet period per event loop group on shutdown; by then the databases
@@ -146,6 +168,56 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
         .setConfig(extra)
         .build();
+  }
+
+  private static String readPassword(String file) {
+    if (file == null) fail("--password-file is required (authentication is always on)");
+    try {
+      String password = Files.readString(Path.of(file), StandardCharsets.UTF_8).trim();
+      if (password.length() < 8) fail("the password in " + file + " is shorter than 8 characters");
+      return password;
+    } catch (IOException e) {
+      fail("cannot read the password file " + file + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * On a store's very first start, hands Neo4j the password the way {@code neo4j-admin dbms
+   * set-initial-password} does (an auth.ini read when the system database is created), so Bolt is
+   * never open with the default password neo4j/neo4j. Existing stores get it from setPassword().
+   */
+  private static void seedInitialPassword(Path home, String password) throws Exception {
+    if (Files.exists(home.resolve("data").resolve("databases").resolve("system"))) return;
+    Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+    Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+    try (FileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+      fs.mkdirs(file.getParent());
+      if (fs.fileExists(file)) fs.deleteFile(file);
+      FileUserRepository users =
+          new FileUserRepository(fs, file, NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+      users.start();
+      SystemGraphCredential credential =
+          SystemGraphCredential.createCredentialForPassword(
+              password.getBytes(StandardCharsets.UTF_8), new SecureHasher());
+      users.create(new User("neo4j", null, credential, false, false));
+      users.shutdown();
+    }
+  }
+
+  /**
+   * Embedded code runs administration commands with full rights, so this works whatever the current
+   * password is. Neo4j refuses to "change" a password to itself; that case is the usual one.
+   */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      String message = rootMessage(e);
+      if (!message.contains("Old password and new password cannot be the same")) throw e;
+    }
   }
 
   /**
