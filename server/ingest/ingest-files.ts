@@ -6,6 +6,7 @@ import type { Db } from '../db/run-cypher.ts';
 import type { ExtractedReport, MetaOverrides } from '../extract/model.ts';
 import { type ExtractReport, loadExtractor } from '../cli/extractor.ts';
 import { expandInputs, isFailure, readInput } from '../cli/inputs.ts';
+import { extractCorrected } from './corrections.ts';
 import { type LoadResult, loadReport } from './load-report.ts';
 import type { PlaceLookup } from './jurisdiction-rows.ts';
 import { howToPlace, type MissingField } from './placement.ts';
@@ -120,8 +121,9 @@ export async function ingestFiles(db: Db, args: string[], opts: IngestOptions = 
     }
     let extracted: ExtractedReport;
     try {
+      // A kept correction of this very text wins over the manifest and the text (corrections.ts).
       const overrides = opts.manifest?.get(item.file);
-      extracted = overrides ? extract(item.text, item.file, { cue: 'manifest', ...overrides }) : extract(item.text, item.file);
+      extracted = await extractCorrected(db, extract, item.text, item.file, overrides ? { cue: 'manifest', ...overrides } : {});
     } catch (err) {
       record({ path, file: item.file, status: 'failed', reportId: null, facts: 0, reason: 'extract_failed', message: `${path}: extract_failed — ${(err as Error).message}` });
       continue;

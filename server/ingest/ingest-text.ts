@@ -2,6 +2,7 @@
 import type { Db } from '../db/run-cypher.ts';
 import { InputError } from '../extract/decode.ts';
 import { loadExtractor } from '../cli/extractor.ts';
+import { extractCorrected } from './corrections.ts';
 import { type LoadResult, loadReport } from './load-report.ts';
 import type { MetaOverrides } from '../extract/model.ts';
 import { ReportUnplacedError } from './placement.ts';
@@ -31,7 +32,8 @@ export async function ingestText(
   if (text.trim() === '') throw new InputError(name ?? 'text', 'empty', 'the report text is empty');
   const extractReport = await loadExtractor();
   const given = Object.values(overrides).some((v) => v !== null && v !== undefined);
-  const extracted = extractReport(text, name ?? 'ingested.txt', given ? { cue: 'argument', ...overrides } : {});
+  // A kept correction of this very text wins over the arguments and the text (corrections.ts).
+  const extracted = await extractCorrected(db, extractReport, text, name ?? 'ingested.txt', given ? { cue: 'argument', ...overrides } : {});
   const result = await loadReport(db, extracted, {
     source: name ?? `sha256:${extracted.contentHash.slice(0, 16)}`,
     places: gazetteerLookup(),
