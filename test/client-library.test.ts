@@ -126,8 +126,9 @@ describe('library GraphQL documents', () => {
       lib.fetchReport('report:x'),
       lib.correctReport('report:x', { year: 2020 }),
       lib.deleteReport('report:x'),
+      lib.fetchRefused(),
     ]);
-    expect(sent).toHaveLength(4);
+    expect(sent).toHaveLength(5);
     for (const { query } of sent) expect(validate(schema, parse(query)).map((e) => e.message), query.slice(0, 60)).toEqual([]);
   });
 });

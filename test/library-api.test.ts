@@ -9,6 +9,8 @@ import { gql, ok } from './helpers/graphql.ts';
 import { clearDatabase, testApp, testDb, testDriver } from './helpers/neo4j.ts';
 import { SEEDS, seedText } from './helpers/seeds.ts';
 
+const UNPLACED =
+  '关于推进依法行政工作情况的报告\n\n今年以来，我单位认真贯彻落实各项部署，全面推行“双随机、一公开”监管，深化“放管服”改革，推行行政执法公示制度，取得积极成效。\n';
 const ROW = `id name year status format genre cursor jurisdiction { name } cues { field cue } factCounts { kind count }`;
 
 describe('library API', () => {
@@ -34,6 +36,7 @@ describe('library API', () => {
     expect(all.reports.map((r: { year: number }) => r.year)).toEqual([...all.reports.map((r: { year: number }) => r.year)].sort());
     const first = all.reports[0];
     expect(first).toMatchObject({ status: 'LOADED', format: 'txt' });
+    expect(first.cues.length).toBeGreaterThan(0);
     expect(first.factCounts.find((c: { kind: string }) => c.kind === 'REFORM')?.count).toBeGreaterThan(0);
 
     const page1 = await ok(app, `{ reports(first: 2, sort: TITLE) { id name cursor } }`);
@@ -91,6 +94,7 @@ describe('library API', () => {
     );
     const r = res.correctReport.report;
     expect(r).toMatchObject({ id, year: 2019, jurisdiction: { name: '嘉兴市' } });
+    expect(r.cues).toEqual(expect.arrayContaining([{ field: 'year', cue: 'correction' }, { field: 'jurisdiction', cue: 'correction' }]));
     expect(res.correctReport.correction).toMatchObject({ year: 2019, jurisdiction: '嘉兴市' });
     expect((await ok(app, `{ reportCount(filter: { jurisdiction: "温州市" }) }`)).reportCount).toBe(0);
     expect((await ok(app, `{ reportCount }`)).reportCount).toBe(5);
@@ -103,24 +107,23 @@ describe('library API', () => {
     expect(after.report).toMatchObject({ year: 2019, jurisdiction: { name: '嘉兴市' }, correction: { year: 2019 } });
   });
 
-  it('a refused report (placement work\'s record) is loaded by supplying what it lacked', async () => {
-    const text = seedText(SEEDS.wenlingJianshe2021);
-    const { reports } = await ok(app, `{ reports(filter: { title: "温岭" }) { id } }`);
-    await ok(app, `mutation($id: ID!) { deleteReport(id: $id) { deleted } }`, { id: reports[0].id });
-    const hash = contentHashOf(text);
-    const refusedId = `refused:${hash.slice(0, 16)}`;
-    const session = driver.session();
-    await session.run(
-      'CREATE (:RefusedReport {id: $id, contentHash: $hash, text: $text, file: "wenling.txt", source: "wenling.txt", reason: "unplaced"})',
-      { id: refusedId, hash, text },
-    );
-    await session.close();
-    const res = await ok(app, `mutation($id: ID!) { correctReport(id: $id, year: 2021, jurisdiction: "温岭市") { report { id year status jurisdiction { name } } } }`, {
-      id: refusedId,
+  it('a refused report (no place, no year) is loaded by supplying what it lacked; the refusal goes', async () => {
+    const text = `${UNPLACED}\n`;
+    await expect(ingestText(db, text, 'unplaced.txt')).rejects.toThrow();
+    const { refusedReports } = await ok(app, `{ refusedReports { id missing } }`);
+    const refused = refusedReports.find((r: { id: string }) => r.id === `refused:${contentHashOf(text).slice(0, 16)}`);
+    expect(refused.missing).toEqual(expect.arrayContaining(['jurisdiction', 'year']));
+    const res = await ok(app, `mutation($id: ID!) { correctReport(id: $id, year: 2021, jurisdiction: "温岭市") { report { id year status jurisdiction { name } cues { field cue } } } }`, {
+      id: refused.id,
     });
-    expect(res.correctReport.report).toMatchObject({ id: reports[0].id, year: 2021, status: 'LOADED', jurisdiction: { name: '温岭市' } });
-    const left = await db.read('refused-source-by-id', { id: refusedId });
-    expect(left).toEqual([]);
+    expect(res.correctReport.report).toMatchObject({ year: 2021, status: 'LOADED', jurisdiction: { name: '温岭市' } });
+    expect(res.correctReport.report.cues).toEqual(expect.arrayContaining([{ field: 'year', cue: 'correction' }]));
+    expect((await ok(app, `{ refusedReports { id } }`)).refusedReports).toEqual([]);
+    // Loading the same text again: the kept correction places it, nothing is refused or duplicated.
+    const again = await ingestText(db, text, 'unplaced.txt');
+    expect(again.created).toBe(false);
+    const missing = await gql(app, `mutation($id: ID!) { correctReport(id: $id, title: "x") { report { id } } }`, { id: 'refused:0000000000000000' });
+    expect(missing.errors?.[0]?.message).toMatch(/^id: no refused report/);
   });
 
   it('refuses corrections it cannot apply, naming the field', async () => {

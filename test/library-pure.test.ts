@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightsOf } from '../server/graphql/highlights.ts';
 import { cursorOf, positionOf } from '../server/graphql/queries/library.ts';
-import { cuesOf, formatOf } from '../server/graphql/report-meta.ts';
+import { formatOf } from '../server/graphql/report-meta.ts';
 import { applyCorrection, CorrectionError, mergeCorrection, placeNamed, toOverrides } from '../server/ingest/corrections.ts';
 import { SEEDS, seedReport } from './helpers/seeds.ts';
 
@@ -24,17 +24,6 @@ describe('highlightsOf', () => {
 });
 
 describe('report metadata as stored', () => {
-  it('reads cues in any stored shape, in field order; unknown shapes read as none', () => {
-    expect(cuesOf({ cues: ['year:title-line', 'jurisdiction:signature'] })).toEqual([
-      { field: 'jurisdiction', cue: 'signature' },
-      { field: 'year', cue: 'title-line' },
-    ]);
-    expect(cuesOf({ cues: '{"title":"title-line"}' })).toEqual([{ field: 'title', cue: 'title-line' }]);
-    expect(cuesOf({ cueFields: ['genre'], cueValues: ['body'] })).toEqual([{ field: 'genre', cue: 'body' }]);
-    expect(cuesOf({ cues: '{broken' })).toEqual([]);
-    expect(cuesOf({ cues: 7 })).toEqual([]);
-  });
-
   it('names the format: stored, else from the file extension', () => {
     expect(formatOf({ format: 'pdf', file: 'a.txt' })).toBe('pdf');
     expect(formatOf({ file: 'page.HTM' })).toBe('html');

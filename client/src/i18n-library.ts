@@ -109,4 +109,8 @@ export const LIBRARY_MESSAGES = {
   'up.replaced': { zh: '替换旧版本', en: 'replaced an older version' },
   'up.refused': { zh: '拒收', en: 'refused' },
   'up.waiting': { zh: '等待中', en: 'waiting' },
+  refTitle: { zh: '待补元数据（已拒收，未入库）：{n} 份', en: 'Needing metadata (refused, not loaded): {n}' },
+  refMissing: { zh: '缺少：{fields}', en: 'Missing: {fields}' },
+  refSupply: { zh: '补充并入库', en: 'Supply and load' },
+  refLoaded: { zh: '《{title}》已入库。', en: '“{title}” loaded.' },
 } satisfies Record<string, Record<Lang, string>>;

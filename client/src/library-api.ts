@@ -92,6 +92,30 @@ export async function fetchReport(id: string): Promise<ReportFull | null> {
   return data.report;
 }
 
+/** A report refused because it could not be placed (RefusedReport): nothing of it is in the graph. */
+export interface RefusedRow {
+  id: string;
+  file: string | null;
+  reason: string;
+  missing: string[];
+  title: string | null;
+  jurisdiction: string | null;
+  year: number | null;
+  genre: string | null;
+  at: string | null;
+  cues: Cue[];
+}
+
+export async function fetchRefused(limit = 100): Promise<RefusedRow[]> {
+  const data = await gql<{ refusedReports: RefusedRow[] }>(
+    `query Refused($limit: Int) {
+      refusedReports(limit: $limit) { id file reason missing title jurisdiction year genre at cues { field cue } }
+    }`,
+    { limit },
+  );
+  return data.refusedReports;
+}
+
 export interface CorrectionInput {
   jurisdiction?: string | null;
   year?: number | null;

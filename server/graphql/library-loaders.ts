@@ -4,7 +4,7 @@ import type { MercuriusContext } from 'mercurius';
 import type { Row } from '../db/run-cypher.ts';
 import { highlightsOf, type HighlightSource } from './highlights.ts';
 import { dbOf } from './loaders.ts';
-import { cuesOf, formatOf, genreOf } from './report-meta.ts';
+import { formatOf } from './report-meta.ts';
 import { groupBy } from './rows.ts';
 
 interface Query {
@@ -14,7 +14,7 @@ type Loader = (queries: Query[], ctx: MercuriusContext) => Promise<unknown[]>;
 
 const idsOf = (queries: Query[]) => [...new Set(queries.map((q) => q.obj.id))];
 
-// The five meta fields of the same reports are asked for together: one read serves them all.
+// The meta fields of the same reports are asked for together: one read serves them all.
 const metaReads = new WeakMap<object, Map<string, Promise<Row[]>>>();
 
 function readMeta(ctx: MercuriusContext, ids: string[]): Promise<Row[]> {
@@ -72,8 +72,6 @@ const highlights: Loader = async (queries, ctx) => {
 export const libraryLoaders = {
   status: meta((r) => (r.placed === true ? 'LOADED' : 'NEEDS_METADATA')),
   format: meta((r) => formatOf(props(r))),
-  genre: meta((r) => genreOf(props(r))),
-  cues: meta((r) => cuesOf(props(r))),
   correction: meta((r) => r.correction ?? null),
   factCounts,
   highlights,

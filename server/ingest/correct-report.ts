@@ -5,6 +5,7 @@
 // refused:…, recorded by the placement work) is loaded the same way and its refusal removed.
 import type { Db } from '../db/run-cypher.ts';
 import { extractReport } from '../extract/index.ts';
+import { MetaOverrideError } from '../extract/metadata/overrides.ts';
 import { deleteInTx, deleteOrphansInTx } from './delete-report.ts';
 import { buildGraphRows } from './graph-rows.ts';
 import { writeRows } from './load-report.ts';
@@ -47,7 +48,13 @@ export async function correctReport(db: Db, id: string, given: CorrectionValues)
   const values = mergeCorrection(kept, given);
   const file = src.file ?? 'report.txt';
   // Throws CorrectionError (e.g. an unknown place) before anything is written.
-  const extracted = applyCorrection(extractReport(text, file, toOverrides(values)), values);
+  let extracted;
+  try {
+    extracted = applyCorrection(extractReport(text, file, toOverrides(values)), values);
+  } catch (err) {
+    if (err instanceof MetaOverrideError) throw new CorrectionError('jurisdiction', `"${err.value.slice(0, 60)}" names no place in the gazetteer`);
+    throw err;
+  }
   for (const field of ['jurisdiction', 'year'] as const) {
     const known = field === 'year' ? extracted.report.year : extracted.report.jurisdictionKey;
     if (known == null) throw new CorrectionError(field, 'still unknown after the correction: give it too');

@@ -22,7 +22,14 @@ export class LibraryMode {
   private reportOpen = false;
 
   constructor(private readonly host: LibraryHost) {
-    this.list = new LibraryView({ open: (id) => void this.openReport(id), upload: () => this.upload.show() });
+    this.list = new LibraryView({
+      open: (id) => void this.openReport(id),
+      upload: () => this.upload.show(),
+      loaded: (message) => {
+        host.notify(message);
+        this.changed();
+      },
+    });
     this.report = new ReportView({
       back: () => {
         this.reportOpen = false;

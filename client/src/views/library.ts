@@ -5,6 +5,7 @@ import { t } from '../i18n.ts';
 import { fetchLibrary, type LibraryFilter, type LibraryRow, type ReportSort } from '../library-api.ts';
 import { cueLabel, cueOf, factSummary, genreLabel, GENRES, parseYear, SORTS, STATUSES } from '../library-model.ts';
 import { clear, h } from './dom.ts';
+import { RefusedList } from './refused-list.ts';
 import './library.css';
 
 const PAGE = 50;
@@ -12,6 +13,8 @@ const PAGE = 50;
 export interface LibraryActions {
   open(id: string): void;
   upload(): void;
+  /** A refused report was supplied its metadata and loaded. */
+  loaded(message: string): void;
 }
 
 function select(name: string, options: [string, string][]): HTMLSelectElement {
@@ -31,6 +34,7 @@ export class LibraryView {
   private readonly body: HTMLElement;
   private readonly countLine: HTMLElement;
   private readonly more: HTMLButtonElement;
+  private readonly refused: RefusedList;
 
   constructor(private readonly actions: LibraryActions) {
     this.bar = h('div', { class: 'lib-filters' });
@@ -38,7 +42,8 @@ export class LibraryView {
     this.body = h('div', { class: 'lib-table-wrap' });
     this.more = h('button', { type: 'button', class: 'small', 'data-action': 'more' });
     this.more.addEventListener('click', () => void this.load(true));
-    this.element = h('section', { class: 'view library-view', hidden: true }, this.bar, this.countLine, this.body, this.more);
+    this.refused = new RefusedList((message) => actions.loaded(message));
+    this.element = h('section', { class: 'view library-view', hidden: true }, this.bar, this.refused.element, this.countLine, this.body, this.more);
     this.render();
   }
 
@@ -84,7 +89,13 @@ export class LibraryView {
   async load(more = false): Promise<void> {
     const ticket = ++this.loading;
     const after = more ? (this.rows[this.rows.length - 1]?.cursor ?? null) : null;
-    if (!more) this.countLine.textContent = t('loading');
+    if (!more) {
+      this.countLine.textContent = t('loading');
+      // Refused reports have no place or year to filter by: shown unless the filter asks for loaded ones.
+      const s = this.filter.status;
+      if (s === 'LOADED' || this.filter.jurisdiction?.trim() || this.filter.year != null || this.filter.genre) this.refused.element.hidden = true;
+      else void this.refused.load(this.filter.title ?? '');
+    }
     try {
       const page = await fetchLibrary(this.filter, this.sort, PAGE, after);
       if (ticket !== this.loading) return; // a newer filter won

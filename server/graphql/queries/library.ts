@@ -39,7 +39,8 @@ export function positionOf(cursor: string): number {
 
 /** The statement parameters of a filter; null when it can match nothing (a REFUSED status). */
 async function params(db: Db, f: ReportFilter | null | undefined): Promise<Record<string, unknown> | null> {
-  if (f?.status === 'REFUSED') return null; // refused reports are not Report nodes
+  // Every Report is placed; the unplaced (refused, needing metadata) are RefusedReport records.
+  if (f?.status === 'REFUSED' || f?.status === 'NEEDS_METADATA') return null;
   let jurisdictionId: string | null = null;
   if (f?.jurisdiction) {
     const name = text('filter.jurisdiction', f.jurisdiction);
@@ -53,7 +54,6 @@ async function params(db: Db, f: ReportFilter | null | undefined): Promise<Recor
     jurisdictionId,
     year: f?.year ?? null,
     genre: f?.genre ?? null,
-    status: f?.status ?? null,
     title: f?.title?.trim() ? text('filter.title', f.title) : null,
   };
 }
