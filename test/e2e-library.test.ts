@@ -14,6 +14,9 @@ import { clearDatabase, testApp, testDb, testDriver } from './helpers/neo4j.ts';
 import { SEEDS, seedText } from './helpers/seeds.ts';
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
+// No place and no year anywhere: the server refuses it (REPORT_UNPLACED) until they are supplied.
+const UNPLACED =
+  '关于推进依法行政工作情况的报告\n\n今年以来，我单位认真贯彻落实各项部署，全面推行“双随机、一公开”监管，深化“放管服”改革，推行行政执法公示制度，取得积极成效。\n';
 
 describe('the library in headless Chromium', () => {
   const driver = testDriver();
@@ -142,6 +145,7 @@ describe('the library in headless Chromium', () => {
       { name: 'nanhu.txt', mimeType: 'text/plain', buffer: Buffer.from(seedText(SEEDS.nanhu2023)) },
       { name: 'wenling.html', mimeType: 'text/html', buffer: Buffer.from(html) },
       { name: 'notes.xyz', mimeType: 'application/octet-stream', buffer: Buffer.from('x') },
+      { name: 'unplaced.txt', mimeType: 'text/plain', buffer: Buffer.from(UNPLACED) },
     ]);
     expect(await dialog.locator('.upload-list li[data-file="notes.xyz"]').getAttribute('data-status')).toBe('refused');
     await dialog.locator('[data-action=start-upload]').click();
@@ -151,13 +155,29 @@ describe('the library in headless Chromium', () => {
     expect(await status('nanhu.txt')).toBe('unchanged');
     expect(['created', 'replaced']).toContain(await status('wenling.html'));
     expect(await dialog.locator('.overall').evaluate((el) => (el as HTMLProgressElement).value)).toBe(1);
-    expect(await dialog.locator('.upload-summary').textContent()).toContain('拒收 1');
+    expect(await status('unplaced.txt')).toBe('refused');
+    expect(await dialog.locator('.upload-list li[data-file="unplaced.txt"] .result').textContent()).toContain('REPORT_UNPLACED');
+    expect(await dialog.locator('.upload-summary').textContent()).toContain('拒收 2');
     await shot('upload');
     await dialog.locator('[data-action=close-upload]').click();
     await waitList(6);
     // The re-uploaded text keeps the correction made before it was deleted.
     await page.fill('.lib-filters input[name=year]', '2019');
     await expect.poll(async () => (await titles()).join()).toContain('温州');
+    await page.fill('.lib-filters input[name=year]', '');
+  });
+
+  it('a refused upload is listed with what it lacks; supplying place and year loads it', { timeout: 180_000 }, async () => {
+    const item = page.locator('.refused-list li').first();
+    await item.waitFor({ timeout: 30_000 });
+    expect(await item.locator('.missing').textContent()).toContain('地区');
+    await shot('refused');
+    await item.locator('input[name=jurisdiction]').fill('温岭市');
+    await item.locator('input[name=year]').fill('2022');
+    await item.locator('[data-action=supply]').click();
+    await expect.poll(() => page.locator('.refused-list').isHidden(), { timeout: 60_000 }).toBe(true);
+    await page.fill('.lib-filters input[name=year]', '2022');
+    await expect.poll(async () => (await rows().locator('.c-jurisdiction').allTextContents()).join()).toContain('温岭市');
     await page.fill('.lib-filters input[name=year]', '');
     expect(pageErrors).toEqual([]);
   });
