@@ -18,12 +18,40 @@ export function setEndpoint(url: string): void {
   endpoint = url;
 }
 
+// The API token (API_TOKEN on the server) for writes: typed once in the upload dialog, kept in this
+// browser only, sent as `Authorization: Bearer` with every request once set.
+const TOKEN_KEY = 'reformgraph.apiToken';
+let token: string | null = null;
+try {
+  token = globalThis.localStorage?.getItem(TOKEN_KEY) ?? null;
+} catch {
+  token = null;
+}
+
+export function apiToken(): string | null {
+  return token;
+}
+
+export function setApiToken(value: string | null): void {
+  token = value?.trim() || null;
+  try {
+    if (token) globalThis.localStorage?.setItem(TOKEN_KEY, token);
+    else globalThis.localStorage?.removeItem(TOKEN_KEY);
+  } catch {
+    // Private windows may refuse storage: the token still holds for this page.
+  }
+}
+
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let res: Response;
   try {
     res = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
   } catch (err) {

@@ -2,9 +2,13 @@
 // missing entry shows up on screen instead of an empty label.
 import { MAP_MESSAGES } from './i18n-map.ts';
 
+import { LIBRARY_MESSAGES } from './i18n-library.ts';
+
 export type Lang = 'zh' | 'en';
 
 export const MESSAGES = {
+  // The library's strings (issue 10) live beside its views.
+  ...LIBRARY_MESSAGES,
   appTitle: { zh: 'ReformGraph 改革图谱', en: 'ReformGraph' },
   appSubtitle: { zh: '法治政府建设报告中的改革扩散', en: 'How reforms spread through rule-of-law reports' },
   langToggle: { zh: 'English', en: '中文' },

@@ -10,6 +10,7 @@ import { clear, download, h } from './views/dom.ts';
 import { CompareView } from './views/compare.ts';
 import { EvidencePanel } from './views/evidence.ts';
 import { GraphView } from './views/graph.ts';
+import { LibraryMode } from './views/library-mode.ts';
 import { PathView } from './views/path.ts';
 import { Reader } from './views/reader.ts';
 import { createSearch } from './views/search.ts';
@@ -154,6 +155,20 @@ const sidebar = new Sidebar(state, {
   exportJson: () => download('reformgraph-elements.json', graph.json(), 'application/json'),
 });
 
+// The library (报告库): reports, one report with its highlights, corrections, deletion, upload.
+const library = new LibraryMode({
+  enter: () => setMode('library'),
+  showInGraph: (id) => {
+    setMode('graph');
+    void selectNode(id, true);
+  },
+  notify: (message) => showBanner(message, 'info'),
+  error: reportError,
+  corpusChanged: () => {
+    fetchStats().then((s) => sidebar.setYearBounds(s.firstYear, s.lastYear), reportError);
+  },
+});
+
 function applyFilters(): void {
   const range = { from: state.yearFrom, to: state.yearTo };
   graph.setFilters(state.kinds, range);
@@ -221,6 +236,7 @@ function setMode(mode: Mode, push = true): void {
   compareView.element.hidden = mode !== 'compare';
   pathView.element.hidden = mode !== 'path';
   if (mapView) mapView.element.hidden = mode !== 'map';
+  library.show(mode === 'library');
   // The path view draws its answer on the canvas, so the canvas stays under it.
   graphWrap.hidden = !(mode === 'graph' || mode === 'path');
   document.body.dataset.mode = mode;
@@ -250,9 +266,10 @@ function onPick(e: EntityRef): void {
 
 const search = createSearch(onPick, { id: 'search' });
 const tabs = h('nav', { class: 'tabs' });
-for (const m of ['graph', 'spread', 'compare', 'path', 'map'] as const) {
+for (const m of ['graph', 'spread', 'compare', 'path', 'map', 'library'] as const) {
   const b = h('button', { type: 'button', class: 'tab', 'data-mode': m });
   b.addEventListener('click', () => {
+    if (m === 'library') library.toList();
     setMode(m);
     if (m === 'map') void showMap().catch(reportError);
     if (m === 'spread' && state.reform && !spread.current) void spread.load(state.reform);
@@ -288,6 +305,7 @@ function relabel(reloadPanel = true): void {
   reader.relabel();
   pathView.relabel();
   compareView.render();
+  library.relabel();
   graph.relabel();
   updateGraphMsg();
   if (reloadPanel) {
@@ -301,7 +319,7 @@ function relabel(reloadPanel = true): void {
 header.append(title, search.element, tabs, shareBtn, langBtn);
 mainEl.prepend(sidebar.element);
 center.prepend(pathView.element);
-center.append(spread.element, compareView.element);
+center.append(spread.element, compareView.element, ...library.elements);
 
 /** Bring the screen to `state` (first load and Back/Forward). */
 async function restore(): Promise<void> {

@@ -7,7 +7,7 @@ import { MAP_LEVELS, type MapLevel } from './map-model.ts';
 export const MAP_OF = ['spread', 'compare', 'place'] as const;
 export type MapOf = (typeof MAP_OF)[number];
 
-export const MODES = ['graph', 'spread', 'compare', 'path', 'map'] as const;
+export const MODES = ['graph', 'spread', 'compare', 'path', 'map', 'library'] as const;
 export type Mode = (typeof MODES)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'hierarchical'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];

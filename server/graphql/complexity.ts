@@ -16,8 +16,8 @@ const EXTRA: Record<string, number> = { diffusion: 20, compare: 10, neighborhood
 function estimate({ field, args, childComplexity }: ComplexityEstimatorArgs): number {
   const own = 1 + (EXTRA[field.name] ?? 0);
   const isList = isListType(getNullableType(field.type));
-  const limit =
-    typeof args.limit === 'number' ? Math.max(0, Math.min(args.limit, LIMITS.neighborhoodNodes)) : null;
+  const size = typeof args.limit === 'number' ? args.limit : typeof args.first === 'number' ? args.first : null;
+  const limit = size !== null ? Math.max(0, Math.min(size, LIMITS.neighborhoodNodes)) : null;
   if (isList) return own + childComplexity * (limit ?? FANOUT);
   // A slice (neighborhood) is one object holding up to `limit` nodes: charge per 50 nodes.
   if (limit !== null) return own + childComplexity * Math.max(1, Math.ceil(limit / 50));

@@ -115,14 +115,6 @@ const texts: Loader<{ id: string }> = async (queries, ctx) => {
   return queries.map((q) => byId.get(q.obj.id) ?? '');
 };
 
-/** The file format each report was read from; only known formats are answered, anything else is null. */
-const FORMATS = new Set(['txt', 'html', 'pdf', 'docx', 'doc']);
-const formats: Loader<{ id: string }> = async (queries, ctx) => {
-  const rows = await dbOf(ctx).read('report-formats-by-ids', { ids: unique(queries.map((q) => q.obj.id)) });
-  const byId = new Map(rows.map((r) => [String(r.id), typeof r.format === 'string' && FORMATS.has(r.format) ? r.format : null]));
-  return queries.map((q) => byId.get(q.obj.id) ?? null);
-};
-
 /** `passage:<report16>:<index>`: the id the loader gave the evidence's passage. */
 export function passageId(e: Evidence): string | null {
   return e.passage === null ? null : `passage:${e.reportId.replace(/^report:/, '')}:${e.passage}`;
@@ -204,7 +196,6 @@ export const loaders = {
     jurisdiction: related('report-links-by-ids', true, { rel: 'ABOUT' }),
     passages,
     text: texts,
-    format: formats,
     adoptions: facts('facts-by-report-ids', ['ADOPTED']),
     cites: related('report-cites-by-ids', false),
     agencies: related('report-agencies-by-ids', false),

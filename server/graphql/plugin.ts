@@ -10,6 +10,7 @@ import { depthLimit } from './depth.ts';
 import { errorFormatter } from './errors.ts';
 import { graphiqlRoutes, GRAPHIQL_PLUGIN } from './graphiql.ts';
 import { graphiqlAssetRoutes } from './graphiql-assets.ts';
+import { libraryLoaders } from './library-loaders.ts';
 import { loaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { fromRoot } from '../paths.ts';
@@ -29,7 +30,7 @@ export default fp(
     await app.register(mercurius, {
       schema: SCHEMA,
       resolvers: resolvers as never,
-      loaders: loaders as never,
+      loaders: { ...loaders, Report: { ...loaders.Report, ...libraryLoaders } } as never,
       path: '/graphql',
       graphiql: opts.graphiql ? { enabled: true, plugins: [GRAPHIQL_PLUGIN] } : false,
       // Our own rule, not mercurius' queryDepth: that one counts introspection and refused GraphiQL's.

@@ -11,6 +11,7 @@ import type { ExtractReport } from '../cli/extractor.ts';
 import { type InputItem, type InputText, isFailure, readBytes } from '../cli/inputs.ts';
 import type { ReportFormat } from './formats/index.ts';
 import type { PlaceLookup } from './jurisdiction-rows.ts';
+import { extractCorrected } from './corrections.ts';
 import { type LoadResult, loadReport } from './load-report.ts';
 import { howToPlace, type MissingField } from './placement.ts';
 
@@ -76,12 +77,15 @@ export async function readUpload(file: string, bytes: Buffer): Promise<InputItem
   }
 }
 
-/** A read item → extracted report, or the outcome that says why not. */
-export function prepare(item: InputItem, ctx: FileContext): ReadyReport | FileOutcome {
+/**
+ * A read item → extracted report, or the outcome that says why not. A kept correction of this very
+ * text (corrections.ts) wins over the manifest and the text.
+ */
+export async function prepare(db: Db, item: InputItem, ctx: FileContext): Promise<ReadyReport | FileOutcome> {
   if (isFailure(item)) return failed(item.path, item.file, item.error.reason, item.error.message);
   const text: InputText = item;
   try {
-    const extracted = ctx.extract(text.text, text.file, ctx.overridesFor?.(text.file));
+    const extracted = await extractCorrected(db, ctx.extract, text.text, text.file, ctx.overridesFor?.(text.file));
     return { path: text.path, file: text.file, format: text.format, extracted };
   } catch (err) {
     return failed(text.path, text.file, 'extract_failed', `${text.path}: extract_failed — ${(err as Error).message}`, text.format);
@@ -144,6 +148,6 @@ export async function loadReady(db: Db, ready: ReadyReport, ctx: FileContext): P
 
 /** One uploaded file, read, extracted and loaded. The caller publishes the writes after its batch. */
 export async function ingestDocument(db: Db, file: string, bytes: Buffer, ctx: FileContext): Promise<FileOutcome> {
-  const ready = prepare(await readUpload(file, bytes), ctx);
+  const ready = await prepare(db, await readUpload(file, bytes), ctx);
   return isReady(ready) ? loadReady(db, ready, ctx) : ready;
 }

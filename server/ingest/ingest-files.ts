@@ -90,7 +90,7 @@ export async function ingestFiles(db: Db, args: string[], opts: IngestOptions = 
       published = performance.now();
       await bumpCorpusVersion(db);
     }
-    const ready = prepare(await readInput(path), ctx);
+    const ready = await prepare(db, await readInput(path), ctx);
     if (!isReady(ready)) {
       record(ready);
       continue;

@@ -1,6 +1,7 @@
 // The API's ingestReport: text in, extracted and loaded in one transaction, {reportId, created} out.
 import type { Db } from '../db/run-cypher.ts';
 import { loadExtractor } from '../cli/extractor.ts';
+import { extractCorrected } from './corrections.ts';
 import { type LoadResult, loadReport } from './load-report.ts';
 import type { MetaOverrides } from '../extract/model.ts';
 import { ReportUnplacedError } from './placement.ts';
@@ -33,7 +34,8 @@ export async function ingestText(
   assertReportText(text, name ?? 'text');
   const extractReport = await loadExtractor();
   const given = Object.values(overrides).some((v) => v !== null && v !== undefined);
-  const extracted = extractReport(text, name ?? 'ingested.txt', given ? { cue: 'argument', ...overrides } : {});
+  // A kept correction of this very text wins over the arguments and the text (corrections.ts).
+  const extracted = await extractCorrected(db, extractReport, text, name ?? 'ingested.txt', given ? { cue: 'argument', ...overrides } : {});
   const load = () =>
     loadReport(db, extracted, {
       source: name ?? `sha256:${extracted.contentHash.slice(0, 16)}`,
