@@ -10,6 +10,7 @@ const MAX_GAP = 16;
 /** How far before the topic its verb may stand (共收到行政复议申请, 审查区政府拟制发…规范性文件). */
 const VERB_REACH = 10;
 const AFTER_GAP = 6;
+const CONTEXT_REACH = 120;
 // Proposed, not done: 拟制发 is the draft a reviewer looked at, not an issued document.
 const PROPOSED = /拟(?:制定|制发|出台|印发|发布|起草)/gu;
 
@@ -50,6 +51,13 @@ export function clauseStart(text: string, at: number, floor: number): number {
 
 // 制定的规范性文件 names whose documents they are, not what was done to them (废止…制定的规范性文件27件).
 const MODIFIER = /(?:制定|制发|出台|印发|发布|起草)的/gu;
+/** The sentence before the number and the rest of its paragraph before it (其中… opens a sentence). */
+function contextBefore(text: string, sentence: number, at: number): string {
+  const from = Math.max(0, sentence - CONTEXT_REACH);
+  const nl = text.lastIndexOf('\n', sentence - 1);
+  return text.slice(Math.max(from, nl + 1), at);
+}
+
 const blank = (s: string): string =>
   s.replace(PROPOSED, (m) => ' '.repeat(m.length)).replace(MODIFIER, (m) => ' '.repeat(m.length));
 
@@ -62,12 +70,21 @@ function before(text: string, q: Quantity, def: IndicatorDef, sent: Sentence): C
   const tEnd = tStart + t[0].length;
   const prevEnd = sent.before.length ? sent.before[sent.before.length - 1]!.end : sent.start;
   const head = text.slice(Math.max(prevEnd, sent.start), q.start);
-  if (def.context && !def.context.test(pre)) return null;
+  if (def.context && !def.context.test(contextBefore(text, sent.start, q.start))) return null;
   if (tEnd >= prevEnd) {
     // Topic and number side by side: nothing counted in between.
     if (q.start - tEnd > MAX_GAP) return null;
-    const zoneStart = Math.max(sent.start, prevEnd, clauseStart(text, tStart, sent.start), tStart - VERB_REACH);
-    if (/^[，,、；;:：\s]*(?:其中|包括)/u.test(head) && !def.carry?.test(head)) return null;
+    // 10个重大行政决策和2个…: the topic is the noun the previous number counts.
+    if (sent.before.length && tStart - prevEnd <= 1 && !/[，,、；;：:（(]/u.test(text.slice(prevEnd, tStart + 1))) return null;
+    // 合法性审查等6项制度: a list of things counted by the noun after the number.
+    if (text.slice(tEnd, q.start).includes('等')) return null;
+    const clause = clauseStart(text, tStart, sent.start);
+    const zoneStart = Math.max(sent.start, prevEnd, clause, tStart - VERB_REACH);
+    // 公开政府信息1565条,包括…主动公开732条: a part of a total of the same measure already stated.
+    if (/^[，,、；;:：\s]*(?:其中|包括)/u.test(head) && !def.carry?.test(head)) {
+      def.topic.lastIndex = 0;
+      if (def.topic.test(text.slice(sent.start, Math.max(sent.start, prevEnd)))) return null;
+    }
     if (def.forbid) {
       // Only what stands between the verb (or the clause start) and the number can make it another
       // measure: 清理工作全年审核规范性文件30件 is a review, whatever came before 审核.
@@ -75,7 +92,11 @@ function before(text: string, q: Quantity, def: IndicatorDef, sent: Sentence): C
       const from = verb ? zoneStart + verb.index : zoneStart;
       if (def.forbid.test(text.slice(from, tStart) + ' ' + text.slice(tEnd, q.start))) return null;
     }
-    return { def, topicStart: tStart, distance: q.start - tEnd, zone: [zoneStart, q.start] };
+    // 对…规范性文件11件进行合法性审查: the verb after the number is the one that counts.
+    const post = /^[^，,。；;]{0,6}?(?:进行|予以)[^，,。；;]{0,8}/u.exec(text.slice(q.end, q.end + 20));
+    const verbZone: [number, number] =
+      post && text.slice(clause, tStart).includes('对') ? [q.end, q.end + post[0].length] : [zoneStart, q.start];
+    return { def, topicStart: tStart, distance: q.start - tEnd, zone: verbZone };
   }
   if (!def.carry || !def.carry.test(head)) return null;
   if (def.forbid && def.forbid.test(head.replace(def.carry, ''))) return null;

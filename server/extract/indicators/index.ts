@@ -22,7 +22,6 @@ export interface IndicatorInput {
 
 const SENTENCE_END = /[。；;！!？?\n]/u;
 const MAX_SENTENCE = 300;
-const HAN = /\p{Script=Han}/u;
 const MIN_CLAUSE = 10;
 
 function sentenceStart(text: string, at: number): number {
@@ -60,7 +59,7 @@ export function extractIndicators(input: IndicatorInput): IndicatorFact[] {
     agency: author && !author.isGovernment ? author.name : null,
     year: meta.year,
   };
-  const { planned, multiYear } = sectionFlags(text, passages);
+  const { planned, multiYear } = sectionFlags(text, passages, meta.year);
   const places = input.jurisdictions
     .flatMap((j) => j.mentions.filter((m) => !/^(全|我|本)/u.test(m.surface) && m.surface !== '省').map((m) => ({ ...m, key: j.key })))
     .sort((a, b) => a.start - b.start);
@@ -70,8 +69,6 @@ export function extractIndicators(input: IndicatorInput): IndicatorFact[] {
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     if (q.approximate || !units.has(q.unit)) continue;
-    // 6项制度, 3件提案: the unit counts the noun after it, not the topic before.
-    if (HAN.test(text[q.end] ?? '')) continue;
     const pi = passageAt(passages, q.start);
     if (pi >= 0 && (planned[pi] || multiYear[pi])) continue;
     const s = sentenceStart(text, q.start);

@@ -9,7 +9,7 @@ import type { Passage } from '../model.ts';
 const TARGET = /力争|目标|预计|争取|确保|计划(?:到|在|于|达)|拟(?!制|定|发|出|印)|将(?:达到|实现|完成|力争)|下一步|明年|今后/u;
 const OTHER_BODY = /法院|检察院|检察机关|审判机关|公安机关|仲裁委/u;
 const SPAN = /(?:19|20)\d{2}年(?:以来|至|到|—|-|～)|(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|以来|累计)|过去[两二三四五六七八九十\d]+年|近[两二三四五六七八九十\d]+年|历年|十[一二三四五]五(?:期间|时期|以来)/u;
-const PLAN_HEADING = /下一步|工作安排|工作计划|工作打算|工作思路|工作建议|努力方向|展望|主要任务|工作目标|总体要求|工作重点|重点工作|[0-9]{4}年(?:的)?(?:主要)?工作$/u;
+const PLAN_HEADING = /下一步|工作安排|工作计划|工作打算|工作思路|工作建议|努力方向|展望|主要任务|工作任务|工作目标|总体要求|工作重点|重点工作|[0-9]{4}年(?:的)?(?:主要)?工作$/u;
 const REVIEW_HEADING = /回顾|成效|成绩|情况|举措|做法|取得|完成|落实|进展/u;
 const MULTI_YEAR_HEADING = /[两二三四五六七八九十]年(?:来|间|以来|工作回顾)|过去[两二三四五]年|以来/u;
 const SPAN_PARAGRAPH = /^(?:过去|近)[两二三四五六七八九十\d]+年|^[两二三四五六七八九十]+年(?:来|以来)|^本届政府/u;
@@ -17,7 +17,11 @@ const YEAR_PARAGRAPH = /^过去(?:的)?一年|^(?:19|20)\d{2}年[，,]/u;
 const STATED_YEAR = /^[^，,。；]{0,6}?((?:19|20)\d{2})年(?:度)?(?:[，,]|全年|共|全|我|本|[^以至到—\-～\d])/u;
 
 /** Per passage: in a plan part, or in a multi-year review (过去五年) — from its level-1 heading. */
-export function sectionFlags(text: string, passages: Passage[]): { planned: boolean[]; multiYear: boolean[] } {
+export function sectionFlags(
+  text: string,
+  passages: Passage[],
+  reportYear: number | null,
+): { planned: boolean[]; multiYear: boolean[] } {
   const planned: boolean[] = [];
   const multiYear: boolean[] = [];
   let inPlan = false;
@@ -28,7 +32,12 @@ export function sectionFlags(text: string, passages: Passage[]): { planned: bool
     const isTop = (h && h.level === 1 && h.standalone) || (line.length <= 30 && /^(?:下一步|今后|明年|20\d{2}年工作安排)/u.test(line));
     if (isTop) {
       const title = h ? h.title : line;
-      inPlan = PLAN_HEADING.test(title) && !REVIEW_HEADING.test(title);
+      // 2022年主要工作 reviews the report year; 2023年主要工作 in the same report is the plan.
+      const y = /((?:19|20)\d{2})年/u.exec(title);
+      inPlan =
+        y && reportYear !== null
+          ? Number(y[1]) > reportYear && !REVIEW_HEADING.test(title)
+          : PLAN_HEADING.test(title) && !REVIEW_HEADING.test(title);
       inSpan = MULTI_YEAR_HEADING.test(title);
     }
     // Government work reports open a term's review with 过去五年/五年来 paragraphs, not a heading.
