@@ -10,6 +10,9 @@ import { depthLimit } from './depth.ts';
 import { errorFormatter } from './errors.ts';
 import { graphiqlRoutes, GRAPHIQL_PLUGIN } from './graphiql.ts';
 import { graphiqlAssetRoutes } from './graphiql-assets.ts';
+import { indicatorCsvRoute } from './indicators/csv-route.ts';
+import { indicatorLoaders } from './indicators/loaders.ts';
+import { indicatorQuery, indicatorTypes } from './indicators/resolvers.ts';
 import { loaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { fromRoot } from '../paths.ts';
@@ -28,8 +31,17 @@ export default fp(
   async function graphqlPlugin(app: FastifyInstance, opts: GraphqlOptions) {
     await app.register(mercurius, {
       schema: SCHEMA,
-      resolvers: resolvers as never,
-      loaders: loaders as never,
+      resolvers: {
+        ...resolvers,
+        ...indicatorTypes,
+        Query: { ...resolvers.Query, ...indicatorQuery },
+      } as never,
+      loaders: {
+        ...loaders,
+        ...indicatorLoaders,
+        Report: { ...loaders.Report, ...indicatorLoaders.Report },
+        Jurisdiction: { ...loaders.Jurisdiction, ...indicatorLoaders.Jurisdiction },
+      } as never,
       path: '/graphql',
       graphiql: opts.graphiql ? { enabled: true, plugins: [GRAPHIQL_PLUGIN] } : false,
       // Our own rule, not mercurius' queryDepth: that one counts introspection and refused GraphiQL's.
@@ -43,6 +55,7 @@ export default fp(
     });
     app.graphql.addHook('preExecution', complexityHook as never);
     answerCache(app, { maxBytes: opts.answerCacheBytes, path: '/graphql' });
+    indicatorCsvRoute(app);
     if (opts.graphiql) {
       graphiqlRoutes(app);
       graphiqlAssetRoutes(app);
