@@ -8,22 +8,12 @@ import { deleteReport } from '../server/ingest/delete-report.ts';
 import { loadReport } from '../server/ingest/load-report.ts';
 import { seedCorpus } from '../server/ingest/seed.ts';
 import { gazetteerLookup } from '../server/ingest/places.ts';
+import { NANHU_2022, WENZHOU_2019 } from './fixtures/indicators/extra-reports.ts';
 import { gql, ok } from './helpers/graphql.ts';
 import { clearDatabase, testApp } from './helpers/neo4j.ts';
 
 let app: FastifyInstance;
 let nanhu2022Id = '';
-
-const NANHU_2022 = `嘉兴市南湖区人民政府关于2022年度法治政府建设工作的报告
-
-一、2022年主要工作
-全年共制发行政规范性文件12件。共收到行政复议申请97件，办结90件，直接纠错率为2.2%。行政机关负责人出庭应诉率达98%。主动公开政府信息38000条。
-`;
-const WENZHOU_2019 = `温州市人民政府关于2019年度法治政府建设工作情况的报告
-
-一、2019年主要工作
-全市各级行政复议机关立案受理1012件，审结990件，直接纠错170件，纠错率17.2%。全年主动公开政府信息52000条。
-`;
 
 beforeAll(async () => {
   app = await testApp();

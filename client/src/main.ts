@@ -10,6 +10,7 @@ import { clear, download, h } from './views/dom.ts';
 import { CompareView } from './views/compare.ts';
 import { EvidencePanel } from './views/evidence.ts';
 import { GraphView } from './views/graph.ts';
+import { IndicatorView } from './views/indicators.ts';
 import { PathView } from './views/path.ts';
 import { Reader } from './views/reader.ts';
 import { createSearch } from './views/search.ts';
@@ -125,6 +126,10 @@ const compareView = new CompareView(
   (name) => void openSpread(name),
 );
 
+const indicatorView = new IndicatorView(openQuote, (s) =>
+  commit({ indicatorPlaces: s.places, indicator: s.indicator }),
+);
+
 const pathView = new PathView(
   (slice) => graph.show(slice, 'path', 'hierarchical'),
   (ends) => commit({ pathFrom: ends.from?.id ?? null, pathTo: ends.to?.id ?? null }),
@@ -221,6 +226,7 @@ function setMode(mode: Mode, push = true): void {
   compareView.element.hidden = mode !== 'compare';
   pathView.element.hidden = mode !== 'path';
   if (mapView) mapView.element.hidden = mode !== 'map';
+  indicatorView.element.hidden = mode !== 'indicators';
   // The path view draws its answer on the canvas, so the canvas stays under it.
   graphWrap.hidden = !(mode === 'graph' || mode === 'path');
   document.body.dataset.mode = mode;
@@ -243,6 +249,10 @@ function onPick(e: EntityRef): void {
     void showMap().catch(reportError);
     return;
   }
+  if (e.type === 'JURISDICTION' && state.mode === 'indicators') {
+    indicatorView.add(e.name);
+    return;
+  }
   if (e.type === 'REFORM') commit({ reform: e.name });
   setMode(state.mode === 'path' ? 'path' : 'graph');
   void selectNode(e.id, true);
@@ -250,12 +260,13 @@ function onPick(e: EntityRef): void {
 
 const search = createSearch(onPick, { id: 'search' });
 const tabs = h('nav', { class: 'tabs' });
-for (const m of ['graph', 'spread', 'compare', 'path', 'map'] as const) {
+for (const m of ['graph', 'spread', 'compare', 'path', 'map', 'indicators'] as const) {
   const b = h('button', { type: 'button', class: 'tab', 'data-mode': m });
   b.addEventListener('click', () => {
     setMode(m);
     if (m === 'map') void showMap().catch(reportError);
     if (m === 'spread' && state.reform && !spread.current) void spread.load(state.reform);
+    if (m === 'indicators') void indicatorView.set({ places: state.indicatorPlaces ?? [], indicator: state.indicator ?? null });
   });
   modeButtons.set(m, b);
   tabs.append(b);
@@ -288,6 +299,7 @@ function relabel(reloadPanel = true): void {
   reader.relabel();
   pathView.relabel();
   compareView.render();
+  indicatorView.render();
   graph.relabel();
   updateGraphMsg();
   if (reloadPanel) {
@@ -301,7 +313,7 @@ function relabel(reloadPanel = true): void {
 header.append(title, search.element, tabs, shareBtn, langBtn);
 mainEl.prepend(sidebar.element);
 center.prepend(pathView.element);
-center.append(spread.element, compareView.element);
+center.append(spread.element, compareView.element, indicatorView.element);
 
 /** Bring the screen to `state` (first load and Back/Forward). */
 async function restore(): Promise<void> {
@@ -313,6 +325,7 @@ async function restore(): Promise<void> {
   applyFilters();
   compareView.setNames(state.compare);
   const tasks: Promise<unknown>[] = [];
+  if (state.mode === 'indicators') tasks.push(indicatorView.set({ places: state.indicatorPlaces ?? [], indicator: state.indicator ?? null }));
   if (state.id) tasks.push(selectNode(state.id, true));
   if (state.reform && state.mode === 'spread') tasks.push(spread.load(state.reform));
   if (state.mode === 'map') tasks.push(showMap());

@@ -1,5 +1,6 @@
 // Batched loaders for indicator fields: one statement per batch of parents (see ../loaders.ts).
 import type { MercuriusContext } from 'mercurius';
+import { indicatorDefs } from '../../extract/indicators/lexicon.ts';
 import { dbOf, entitiesByIds } from '../loaders.ts';
 import { groupBy } from '../rows.ts';
 import { indicatorName, yearRange } from './panel.ts';
@@ -10,6 +11,8 @@ interface Query<O> {
   params: Record<string, unknown>;
 }
 type Loader<O> = (queries: Query<O>[], ctx: MercuriusContext) => Promise<unknown[]>;
+
+const LEXICON_ORDER = (): string[] => indicatorDefs().map((d) => d.name);
 
 const reportIndicators: Loader<{ id: string }> = async (queries, ctx) => {
   const ids = [...new Set(queries.map((q) => q.obj.id))];
@@ -53,9 +56,13 @@ const jurisdictionIndicators: Loader<{ id: string }> = async (queries, ctx) => {
         (f.from === null || (p.year !== null && p.year >= f.from)) &&
         (f.to === null || (p.year !== null && p.year <= f.to)),
     );
-    const order = f.names ?? [];
+    // In the order asked, else in lexicon order; a place's own series before its bodies'.
+    const order = f.names ?? LEXICON_ORDER();
     return toSeries(points.sort(byYear)).sort(
-      (a, b) => order.indexOf(a.name) - order.indexOf(b.name) || a.name.localeCompare(b.name) || (a.agencyId ?? '').localeCompare(b.agencyId ?? ''),
+      (a, b) =>
+        order.indexOf(a.name) - order.indexOf(b.name) ||
+        a.name.localeCompare(b.name) ||
+        (a.agencyId ?? '').localeCompare(b.agencyId ?? ''),
     );
   });
 };
