@@ -125,7 +125,7 @@ describe('indicatorPanel', () => {
   it('lists the definitions', async () => {
     const { indicatorDefinitions } = await ok(app, '{ indicatorDefinitions { name label labelEn kind units } }');
     expect(indicatorDefinitions.length).toBeGreaterThanOrEqual(19);
-    expect(indicatorDefinitions.find((d: any) => d.name === 'fines_amount')).toMatchObject({ kind: 'AMOUNT', label: '罚没款（万元）' });
+    expect(indicatorDefinitions.find((d: any) => d.name === 'fines_amount')).toMatchObject({ kind: 'AMOUNT', label: '罚没款' });
   });
 });
 
