@@ -108,5 +108,5 @@ function consistent(found: IndicatorFact[]): IndicatorFact[] {
     const first = list[0]!;
     if (list.every((f) => f.value === first.value && f.unit === first.unit)) out.push(first);
   }
-  return out.sort((a, b) => a.evidence.start - b.evidence.start);
+  return out.sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
 }
