@@ -21,6 +21,8 @@ CREATE INDEX report_year IF NOT EXISTS FOR (n:Report) ON (n.year);
 CREATE INDEX report_content_hash IF NOT EXISTS FOR (n:Report) ON (n.contentHash);
 // An analyst's metadata correction, looked up by the text's hash at every ingest (library, issue 10).
 CREATE CONSTRAINT correction_hash IF NOT EXISTS FOR (n:Correction) REQUIRE n.contentHash IS UNIQUE;
+// Indicator panels select stated values by indicator name across all places (indicator-panel).
+CREATE INDEX states_name IF NOT EXISTS FOR ()-[s:STATES]-() ON (s.name);
 // Chinese names have no spaces: the cjk analyzer indexes character bigrams so 行政复议 matches inside
 // 行政复议体制改革.
 // Eventually consistent: a synchronous Lucene update in every report transaction cost a quarter of

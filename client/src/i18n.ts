@@ -47,6 +47,7 @@ export const MESSAGES = {
   'mode.spread': { zh: '扩散', en: 'Spread' },
   'mode.compare': { zh: '比较', en: 'Compare' },
   'mode.path': { zh: '路径', en: 'Path' },
+  'mode.indicators': { zh: '指标', en: 'Indicators' },
 
   filters: { zh: '筛选', en: 'Filters' },
   kinds: { zh: '类型', en: 'Kinds' },
@@ -206,6 +207,18 @@ export const MESSAGES = {
   'cue.file-name': { zh: '文件名', en: 'file name' },
   'cue.body': { zh: '正文', en: 'body' },
   ...MAP_MESSAGES,
+  // Indicator panel (docs/indicators.md)
+  'indicators.title': { zh: '指标面板：各地逐年报告的数字', en: 'Indicators: the numbers each place reported, year by year' },
+  'indicators.pickPlace': {
+    zh: '添加一个或多个地区，查看其报告中的行政复议、行政诉讼、规范性文件等指标；选择一个指标可比较多地。',
+    en: 'Add one or more places to see the numbers their reports state (reconsideration, litigation, normative documents…); pick one indicator to compare places.',
+  },
+  'indicators.pickPoint': { zh: '点击图中的点，查看该数字的原文出处。', en: 'Click a point to see the sentence it was read from.' },
+  'indicators.indicator': { zh: '指标', en: 'Indicator' },
+  'indicators.all': { zh: '全部指标（按地区）', en: 'All indicators (by place)' },
+  'indicators.csv': { zh: '导出 CSV', en: 'Export CSV' },
+  'indicators.readReport': { zh: '阅读原文', en: 'Read in report' },
+  'indicators.none': { zh: '报告中没有读到这些指标。', en: 'No indicator values read from its reports.' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -11,6 +11,7 @@ import { CompareView } from './views/compare.ts';
 import { EvidencePanel } from './views/evidence.ts';
 import { GraphView } from './views/graph.ts';
 import { LibraryMode } from './views/library-mode.ts';
+import { IndicatorView } from './views/indicators.ts';
 import { PathView } from './views/path.ts';
 import { Reader } from './views/reader.ts';
 import { createSearch } from './views/search.ts';
@@ -126,6 +127,10 @@ const compareView = new CompareView(
   (name) => void openSpread(name),
 );
 
+const indicatorView = new IndicatorView(openQuote, (s) =>
+  commit({ indicatorPlaces: s.places, indicator: s.indicator }),
+);
+
 const pathView = new PathView(
   (slice) => graph.show(slice, 'path', 'hierarchical'),
   (ends) => commit({ pathFrom: ends.from?.id ?? null, pathTo: ends.to?.id ?? null }),
@@ -237,6 +242,7 @@ function setMode(mode: Mode, push = true): void {
   pathView.element.hidden = mode !== 'path';
   if (mapView) mapView.element.hidden = mode !== 'map';
   library.show(mode === 'library');
+  indicatorView.element.hidden = mode !== 'indicators';
   // The path view draws its answer on the canvas, so the canvas stays under it.
   graphWrap.hidden = !(mode === 'graph' || mode === 'path');
   document.body.dataset.mode = mode;
@@ -259,6 +265,10 @@ function onPick(e: EntityRef): void {
     void showMap().catch(reportError);
     return;
   }
+  if (e.type === 'JURISDICTION' && state.mode === 'indicators') {
+    indicatorView.add(e.name);
+    return;
+  }
   if (e.type === 'REFORM') commit({ reform: e.name });
   setMode(state.mode === 'path' ? 'path' : 'graph');
   void selectNode(e.id, true);
@@ -266,13 +276,14 @@ function onPick(e: EntityRef): void {
 
 const search = createSearch(onPick, { id: 'search' });
 const tabs = h('nav', { class: 'tabs' });
-for (const m of ['graph', 'spread', 'compare', 'path', 'map', 'library'] as const) {
+for (const m of ['graph', 'spread', 'compare', 'path', 'map', 'indicators', 'library'] as const) {
   const b = h('button', { type: 'button', class: 'tab', 'data-mode': m });
   b.addEventListener('click', () => {
     if (m === 'library') library.toList();
     setMode(m);
     if (m === 'map') void showMap().catch(reportError);
     if (m === 'spread' && state.reform && !spread.current) void spread.load(state.reform);
+    if (m === 'indicators') void indicatorView.set({ places: state.indicatorPlaces ?? [], indicator: state.indicator ?? null });
   });
   modeButtons.set(m, b);
   tabs.append(b);
@@ -306,6 +317,7 @@ function relabel(reloadPanel = true): void {
   pathView.relabel();
   compareView.render();
   library.relabel();
+  indicatorView.render();
   graph.relabel();
   updateGraphMsg();
   if (reloadPanel) {
@@ -319,7 +331,7 @@ function relabel(reloadPanel = true): void {
 header.append(title, search.element, tabs, shareBtn, langBtn);
 mainEl.prepend(sidebar.element);
 center.prepend(pathView.element);
-center.append(spread.element, compareView.element, ...library.elements);
+center.append(spread.element, compareView.element, indicatorView.element, ...library.elements);
 
 /** Bring the screen to `state` (first load and Back/Forward). */
 async function restore(): Promise<void> {
@@ -331,6 +343,7 @@ async function restore(): Promise<void> {
   applyFilters();
   compareView.setNames(state.compare);
   const tasks: Promise<unknown>[] = [];
+  if (state.mode === 'indicators') tasks.push(indicatorView.set({ places: state.indicatorPlaces ?? [], indicator: state.indicator ?? null }));
   if (state.id) tasks.push(selectNode(state.id, true));
   if (state.reform && state.mode === 'spread') tasks.push(spread.load(state.reform));
   if (state.mode === 'map') tasks.push(showMap());

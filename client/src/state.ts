@@ -7,7 +7,7 @@ import { MAP_LEVELS, type MapLevel } from './map-model.ts';
 export const MAP_OF = ['spread', 'compare', 'place'] as const;
 export type MapOf = (typeof MAP_OF)[number];
 
-export const MODES = ['graph', 'spread', 'compare', 'path', 'map', 'library'] as const;
+export const MODES = ['graph', 'spread', 'compare', 'path', 'map', 'indicators', 'library'] as const;
 export type Mode = (typeof MODES)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'hierarchical'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -30,6 +30,9 @@ export interface ViewState {
   mapOf?: MapOf;
   mapLevel?: MapLevel;
   mapZoom?: string | null;
+  /** Indicator panel: its places and the one indicator compared (null: all, by place). */
+  indicatorPlaces?: string[];
+  indicator?: string | null;
 }
 
 export function defaultState(): ViewState {
@@ -77,6 +80,8 @@ export function encodeState(state: ViewState): string {
   if (state.mapOf && state.mapOf !== 'spread') p.set('mo', state.mapOf);
   if (state.mapLevel && state.mapLevel !== 'county') p.set('ml', state.mapLevel);
   if (state.mapZoom) p.set('mz', state.mapZoom);
+  if (state.indicatorPlaces?.length) p.set('ip', state.indicatorPlaces.join('|'));
+  if (state.indicator) p.set('ind', state.indicator);
   const s = p.toString();
   return s ? `#${s}` : '';
 }
@@ -111,6 +116,9 @@ export function decodeState(hash: string): ViewState {
     pathTo: p.get('pt') || null,
     lang: pick(p.get('lang'), ['zh', 'en'] as const, d.lang),
     ...mapState(p),
+    // Absent unless set, so views without an indicator panel compare equal to older states.
+    indicatorPlaces: p.get('ip') ? p.get('ip')!.split('|').filter(Boolean) : undefined,
+    indicator: /^[a-z][a-z0-9_]{0,60}$/.test(p.get('ind') ?? '') ? p.get('ind') : undefined,
   };
 }
 

@@ -2,6 +2,7 @@
 // instead of keys, facts grouped as pilots/promotions/learned/firsts. Extra keys (codes, offsets,
 // docNumber, sources) are allowed by the contract and kept so people can check every claim.
 import { loadGazetteer } from './gazetteer.ts';
+import { contractIndicators, type ContractIndicator } from './indicators/contract.ts';
 import type { Evidence, ExtractedReport, Fact, Mention } from './model.ts';
 
 export interface ContractQuote {
@@ -59,6 +60,8 @@ export interface ContractReport {
   learned: ({ learner: string; teacher: string; year: number | null } & ContractQuote)[];
   firsts: ({ reform: string | null; scope: string | null; year: number | null } & ContractQuote)[];
   citations: ({ regulation: string } & ContractQuote)[];
+  /** Stated indicator values (docs/indicators.md). */
+  indicators: ContractIndicator[];
 }
 
 const surfaces = (mentions: Mention[]): string[] => [...new Set(mentions.map((m) => m.surface))];
@@ -128,6 +131,7 @@ export function toContract(r: ExtractedReport): ContractReport {
     learned: [],
     firsts: [],
     citations: [],
+    indicators: contractIndicators(r, place),
   };
   for (const f of r.facts as Fact[]) {
     // The contract's lists hold what the text reports (a plan to pilot is not a pilot); planned facts

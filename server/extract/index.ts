@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { collectAgencies, type PlaceSpan } from './agencies/hits.ts';
 import { scanAgencies } from './agencies/scan-agencies.ts';
 import { extractFacts } from './facts/index.ts';
+import { extractIndicators } from './indicators/index.ts';
 import { extractMetadata } from './metadata/index.ts';
 import type { ExtractedReport, MetaOverrides } from './model.ts';
 import { splitPassages } from './passages.ts';
@@ -73,5 +74,6 @@ export function extractReport(
     regulations: regs.entities,
     reforms: reforms.entities,
     facts,
+    indicators: extractIndicators({ text, passages, meta, author, jurisdictions }),
   };
 }

@@ -192,6 +192,21 @@ export type Fact = FactBody & { stage?: FactStage };
 
 export type FactKind = Fact['kind'];
 
+/**
+ * A stated quantity read as a canonical indicator (seed/lexicon/indicators.json, docs/indicators.md):
+ * only the report's own observations (not targets, not numbers about a court or a wider area).
+ * Kept beside `facts`, not as a fact kind: it has a value and no second entity.
+ */
+export interface IndicatorFact {
+  name: string; // canonical indicator name, e.g. reconsideration_received
+  value: number;
+  unit: string; // as stated: 件 宗 项 人 名 条 份 % 万元 亿元 元
+  year: number | null;
+  jurisdictionKey: string | null; // the area the number is about
+  agency: string | null; // agency key when it is a body's own number (a bureau's report), else null
+  evidence: Evidence;
+}
+
 export interface ReportMeta {
   title: string | null;
   /** Agency key of the reporting body (a government, a bureau…), or null if unknown. */
@@ -218,4 +233,6 @@ export interface ExtractedReport {
   regulations: RegulationEntity[];
   reforms: ReformEntity[];
   facts: Fact[];
+  /** Stated indicator values (absent in stores and fixtures written before indicators existed). */
+  indicators?: IndicatorFact[];
 }

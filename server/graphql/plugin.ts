@@ -11,6 +11,9 @@ import { errorFormatter } from './errors.ts';
 import { graphiqlRoutes, GRAPHIQL_PLUGIN } from './graphiql.ts';
 import { graphiqlAssetRoutes } from './graphiql-assets.ts';
 import { libraryLoaders } from './library-loaders.ts';
+import { indicatorCsvRoute } from './indicators/csv-route.ts';
+import { indicatorLoaders } from './indicators/loaders.ts';
+import { indicatorQuery, indicatorTypes } from './indicators/resolvers.ts';
 import { loaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { fromRoot } from '../paths.ts';
@@ -29,8 +32,17 @@ export default fp(
   async function graphqlPlugin(app: FastifyInstance, opts: GraphqlOptions) {
     await app.register(mercurius, {
       schema: SCHEMA,
-      resolvers: resolvers as never,
-      loaders: { ...loaders, Report: { ...loaders.Report, ...libraryLoaders } } as never,
+      resolvers: {
+        ...resolvers,
+        ...indicatorTypes,
+        Query: { ...resolvers.Query, ...indicatorQuery },
+      } as never,
+      loaders: {
+        ...loaders,
+        ...indicatorLoaders,
+        Report: { ...loaders.Report, ...libraryLoaders, ...indicatorLoaders.Report },
+        Jurisdiction: { ...loaders.Jurisdiction, ...indicatorLoaders.Jurisdiction },
+      } as never,
       path: '/graphql',
       graphiql: opts.graphiql ? { enabled: true, plugins: [GRAPHIQL_PLUGIN] } : false,
       // Our own rule, not mercurius' queryDepth: that one counts introspection and refused GraphiQL's.
@@ -44,6 +56,7 @@ export default fp(
     });
     app.graphql.addHook('preExecution', complexityHook as never);
     answerCache(app, { maxBytes: opts.answerCacheBytes, path: '/graphql' });
+    indicatorCsvRoute(app);
     if (opts.graphiql) {
       graphiqlRoutes(app);
       graphiqlAssetRoutes(app);

@@ -2,6 +2,7 @@
 // per batch. Every relationship a report owns is keyed in these rows, once, so the Cypher side can
 // CREATE it without a lookup: the report is new in the transaction that writes them.
 import type { Fact, JurisdictionLevel, RegulationKind } from '../extract/model.ts';
+import type { IndicatorRow } from './indicator-rows.ts';
 import type { PlaceLookup } from './jurisdiction-rows.ts';
 
 export interface ReportRow {
@@ -120,6 +121,8 @@ export interface GraphRows {
     reforms: MentionRow[];
   };
   facts: Record<FactType, FactRow[]>;
+  /** Stated indicator values (cypher/write-indicators.cypher); absent in rows built elsewhere. */
+  indicators?: IndicatorRow[];
   /** Facts dropped because they name an entity the report does not define (with the reason). */
   skipped: { kind: Fact['kind']; reason: string }[];
 }

@@ -7,6 +7,7 @@ import type { ExtractedReport } from '../extract/model.ts';
 import { nodeId } from '../extract/normalize.ts';
 import { entityRows } from './entity-rows.ts';
 import { factRows } from './fact-rows.ts';
+import { indicatorRows } from './indicator-rows.ts';
 import { FACT_TYPES, type GraphRows, type GraphRowsOptions } from './graph-row-types.ts';
 import { JurisdictionRows } from './jurisdiction-rows.ts';
 import { byId, toMentions } from './row-order.ts';
@@ -42,6 +43,7 @@ export function buildGraphRows(x: ExtractedReport, opts: GraphRowsOptions = {}):
   const reportJurisdictionId = jurisdictions.idOf(m.jurisdictionKey);
   const authorId = m.authorKey ? nodeId('agency', m.authorKey) : null;
   const { facts, skipped } = factRows(x, reportId, jurisdictions, { agencies, regulations, reforms });
+  const indicators = indicatorRows(x, (k) => jurisdictions.idOf(k));
 
   const jurisdictionRow = reportJurisdictionId ? jurisdictions.get(reportJurisdictionId) : undefined;
   const genreName = GENRE_NAMES[m.genre ?? 'rule_of_law'] ?? '法治政府建设报告';
@@ -91,6 +93,7 @@ export function buildGraphRows(x: ExtractedReport, opts: GraphRowsOptions = {}):
     },
     facts,
     skipped,
+    indicators,
   };
 }
 

@@ -128,6 +128,7 @@ export async function writeRows(tx: Tx, rows: GraphRows): Promise<void> {
   // One map parameter rather than eight top-level lists: Neo4j's plan cache takes list-parameter
   // sizes into account, and with varying batch sizes this large statement kept being re-planned.
   await tx.run('write-report', { data: writeParams(rows) });
+  if (rows.indicators?.length) await tx.run('write-indicators', { reportId: rows.reportId, rows: rows.indicators });
 }
 
 function countsOf(rows: GraphRows): LoadCounts {
