@@ -15,7 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { Db } from '../server/db/run-cypher.ts';
-import { loadExtractor } from '../server/cli/extractor.ts';
+import { extractReport } from '../server/extract/index.ts';
 import { reformKey } from '../server/extract/normalize.ts';
 import { int } from '../server/graphql/limits.ts';
 import { entitiesByIds } from '../server/graphql/loaders.ts';
@@ -75,7 +75,7 @@ async function ensureCorpus(db: Db, reports: number): Promise<void> {
   if ((row?.reports ?? 0) > 0) return;
   console.log(`graph is empty: generating and loading ${reports} reports…`);
   await ensureIngestSchema(db);
-  const extract = await loadExtractor();
+  const extract = extractReport;
   const places = gazetteerLookup();
   const corpus = generateCorpus({ reports });
   let next = 0;

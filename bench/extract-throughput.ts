@@ -12,7 +12,7 @@ import iconv from 'iconv-lite';
 import { decodeReport } from '../server/extract/decode.ts';
 import { loadGazetteer } from '../server/extract/gazetteer.ts';
 import { toContract } from '../server/extract/contract.ts';
-import { loadExtractor } from '../server/cli/extractor.ts';
+import { extractReport as extractor } from '../server/extract/index.ts';
 
 const argv = process.argv.slice(2);
 const targetMb = Number(argv[argv.indexOf('--mb') + 1]) || 50;
@@ -86,9 +86,9 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const g = loadGazetteer();
   console.log(`gazetteer load: ${(performance.now() - t0).toFixed(0)} ms`);
-  let extractReport: Awaited<ReturnType<typeof loadExtractor>> | null = null;
+  let extractReport: typeof extractor | null = null;
   try {
-    extractReport = await loadExtractor();
+    extractReport = extractor;
   } catch (err) {
     console.log(
       `extractor not loadable (${(err as Error).message.split('\n')[0]}): measuring decode + gazetteer scan only`,

@@ -15,7 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../server/config.ts';
-import { loadExtractor } from '../server/cli/extractor.ts';
+import { extractReport } from '../server/extract/index.ts';
 import type { ExtractedReport } from '../server/extract/model.ts';
 import { openNeo4j } from '../server/neo4j/open.ts';
 import { buildGraphRows, factCount } from '../server/ingest/graph-rows.ts';
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const bytes = corpus.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
   console.log(`generate: ${fmt(ms(t0) / 1000, 2)} s, ${fmt(bytes / 1e6)} MB of text`);
 
-  const extract = await loadExtractor();
+  const extract = extractReport;
   const places = gazetteerLookup();
   t0 = performance.now();
   const extracted: ExtractedReport[] = corpus.map((r) => extract(r.text, r.file));

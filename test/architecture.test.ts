@@ -10,26 +10,22 @@ import { ROOT } from '../server/paths.ts';
 /** Each room and the rooms it may import (besides itself). Lower rooms never import higher ones. */
 const MAY_IMPORT: Record<string, readonly string[]> = {
   paths: [],
-  config: [],
+  config: ['extract'], // the extractor's input size cap bounds the upload limit
   logging: ['config'],
   extract: ['paths'],
   db: ['paths'],
   neo4j: ['paths', 'config', 'db'],
   ingest: ['paths', 'config', 'extract', 'db', 'neo4j'],
   graphql: ['paths', 'config', 'extract', 'db', 'neo4j', 'ingest'],
-  plugins: ['paths', 'config', 'extract', 'db', 'neo4j', 'ingest', 'graphql'],
-  app: ['paths', 'config', 'logging', 'plugins', 'graphql', 'ingest', 'db', 'neo4j'],
-  cli: ['paths', 'config', 'logging', 'extract', 'db', 'neo4j', 'ingest', 'app'],
+  upload: ['paths', 'config', 'extract', 'db', 'neo4j', 'ingest'],
+  plugins: ['paths', 'config', 'extract', 'db', 'neo4j', 'ingest', 'graphql', 'upload'],
+  app: ['paths', 'config', 'logging', 'plugins', 'graphql', 'upload', 'ingest', 'db', 'neo4j'],
+  cli: ['paths', 'config', 'logging', 'extract', 'db', 'neo4j', 'ingest', 'app', 'graphql'],
   main: ['paths', 'config', 'logging', 'app', 'neo4j', 'ingest', 'db'],
 };
 
 /** Seams still open, each to be closed (docs/architecture.md, "Open seams"); an entry here that no longer occurs fails. */
-const KNOWN_UPWARD = new Set<string>([
-  'server/ingest/ingest-files.ts -> server/cli/extractor.ts',
-  'server/ingest/ingest-files.ts -> server/cli/inputs.ts',
-  'server/ingest/ingest-text.ts -> server/cli/extractor.ts',
-  'server/graphql/examples-doc.ts -> server/app.ts',
-]);
+const KNOWN_UPWARD = new Set<string>([]);
 
 function tsFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {

@@ -28,8 +28,8 @@ import {
 } from '../extract/eval/placement.ts';
 import type { MetaOverrides } from '../extract/model.ts';
 import { ManifestError, parseColumns, readManifest } from '../ingest/manifest.ts';
-import { loadExtractor } from './extractor.ts';
-import { isFailure, readInputs } from './inputs.ts';
+import { extractReport } from '../extract/index.ts';
+import { isFailure, readInputs } from '../ingest/inputs.ts';
 
 interface Args {
   gold: string | null;
@@ -93,7 +93,6 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const extractReport = await loadExtractor();
   const results: { file: string; score: DocScore }[] = [];
   const placement: PlacementRow[] = [];
   let failed = 0;

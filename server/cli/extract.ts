@@ -9,8 +9,8 @@ import { toContract } from '../extract/contract.ts';
 import { MetaOverrideError } from '../extract/metadata/overrides.ts';
 import type { MetaOverrides } from '../extract/model.ts';
 import { ManifestError, parseColumns, readManifest } from '../ingest/manifest.ts';
-import { loadExtractor } from './extractor.ts';
-import { isFailure, readInputs } from './inputs.ts';
+import { extractReport } from '../extract/index.ts';
+import { isFailure, readInputs } from '../ingest/inputs.ts';
 
 interface Args {
   inputs: string[];
@@ -64,7 +64,6 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const extractReport = await loadExtractor();
   const failures: { file: string; reason: string; message: string }[] = [];
   const written = new Set<string>();
   let ok = 0;

@@ -18,6 +18,9 @@ import { extractRegulations } from './regulations.ts';
  * `file` is the input's name (its cues count: 2017年坪山区政府工作报告_2017.txt); `overrides` are values
  * given from outside the text (manifest, ingestReport arguments, a kept correction) and win over it.
  */
+/** The extractor's signature, for callers that take one (tests pass a stub of it). */
+export type ExtractReport = (text: string, file: string, overrides?: MetaOverrides) => ExtractedReport;
+
 export function extractReport(
   text: string,
   file: string,

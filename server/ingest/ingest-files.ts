@@ -5,8 +5,8 @@
 // Each file goes through ingest-document.ts, the same steps as an upload.
 import type { Db } from '../db/run-cypher.ts';
 import type { MetaOverrides } from '../extract/model.ts';
-import { type ExtractReport, loadExtractor } from '../cli/extractor.ts';
-import { expandInputs, readInput } from '../cli/inputs.ts';
+import { type ExtractReport, extractReport } from '../extract/index.ts';
+import { expandInputs, readInput } from './inputs.ts';
 import { type FileContext, type FileOutcome, isReady, loadReady, prepare } from './ingest-document.ts';
 import type { PlaceLookup } from './jurisdiction-rows.ts';
 import { gazetteerLookup } from './places.ts';
@@ -47,7 +47,7 @@ export interface IngestOptions {
 export async function ingestFiles(db: Db, args: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const ctx: FileContext = {
-    extract: opts.extract ?? (await loadExtractor()),
+    extract: opts.extract ?? extractReport,
     places: opts.places ?? gazetteerLookup(),
     overridesFor: (file) => {
       const given = opts.overridesFor?.(file);

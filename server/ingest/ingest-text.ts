@@ -1,6 +1,6 @@
 // The API's ingestReport: text in, extracted and loaded in one transaction, {reportId, created} out.
 import type { Db } from '../db/run-cypher.ts';
-import { loadExtractor } from '../cli/extractor.ts';
+import { extractReport } from '../extract/index.ts';
 import { extractCorrected } from './corrections.ts';
 import { type LoadResult, loadReport } from './load-report.ts';
 import type { MetaOverrides } from '../extract/model.ts';
@@ -32,7 +32,6 @@ export async function ingestText(
 ): Promise<IngestTextResult> {
   const name = source?.trim() || null;
   assertReportText(text, name ?? 'text');
-  const extractReport = await loadExtractor();
   const given = Object.values(overrides).some((v) => v !== null && v !== undefined);
   // A kept correction of this very text wins over the arguments and the text (corrections.ts).
   const extracted = await extractCorrected(db, extractReport, text, name ?? 'ingested.txt', given ? { cue: 'argument', ...overrides } : {});

@@ -5,7 +5,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough } from 'node:stream';
-import { loadExtractor } from '../cli/extractor.ts';
+import { extractReport } from '../extract/index.ts';
 import type { MetaOverrides } from '../extract/model.ts';
 import { DOCUMENT_EXTENSION_LIST, REPORT_FORMATS } from '../ingest/formats/index.ts';
 import { type FileContext, type FileOutcome, ingestDocument, uploadName } from '../ingest/ingest-document.ts';
@@ -85,7 +85,7 @@ const refused = (index: number, file: string, code: string, reason: string, byte
 async function runBatch(app: FastifyInstance, request: FastifyRequest, emit: (line: UploadLine) => void): Promise<void> {
   const started = performance.now();
   const { uploadMaxFiles: maxFiles, uploadMaxFileBytes: maxBytes } = app.config;
-  const ctx: FileContext = { extract: await loadExtractor(), places: gazetteerLookup() };
+  const ctx: FileContext = { extract: extractReport, places: gazetteerLookup() };
   const summary = { type: 'done' as const, files: 0, created: 0, unchanged: 0, replaced: 0, refused: 0, facts: 0, seconds: 0 };
   let manifest: Map<string, MetaOverrides> | null = null;
   let manifestBroken: string | null = null;

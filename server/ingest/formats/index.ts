@@ -1,5 +1,5 @@
 // One door for every report file: bytes + file name → the text all offsets refer to, and the format it
-// came in. The CLI (server/cli/inputs.ts) and the upload route both read through here.
+// came in. The CLI (server/ingest/inputs.ts) and the upload route both read through here.
 //
 //   const { text, format } = await readDocument(bytes, 'report.pdf');   // throws InputError
 import { InputError, MAX_INPUT_BYTES, decodeReport } from '../../extract/decode.ts';

@@ -4,7 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { loadExamples } from './graphiql.ts';
+import { loadExamples } from '../graphql/graphiql.ts';
+import { fromRoot } from '../paths.ts';
 
 if (!process.env.NEO4J_URI) {
   console.error('NEO4J_URI is not set: point it at a running Neo4j with the seed reports loaded');
@@ -81,6 +82,6 @@ for (const e of loadExamples()) {
     });
   }
 }
-writeFileSync(new URL('../../docs/graphql-examples.md', import.meta.url), out.join('\n'));
+writeFileSync(fromRoot('docs', 'graphql-examples.md'), out.join('\n'));
 console.log('wrote docs/graphql-examples.md');
 await app.close();

@@ -11,7 +11,7 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError, MAX_INPUT_BYTES } from '../extract/decode.ts';
-import { DOCUMENT_EXTENSIONS, readDocument, type ReportFormat } from '../ingest/formats/index.ts';
+import { DOCUMENT_EXTENSIONS, readDocument, type ReportFormat } from './formats/index.ts';
 
 export const REPORT_EXTENSIONS = DOCUMENT_EXTENSIONS;
 
