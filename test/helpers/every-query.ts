@@ -33,6 +33,8 @@ export function everyQuery(place: string, reform: string, placeId: string, refor
     ['stats', `{ stats { nodes { label count } relationships { label count } reports firstYear lastYear } }`],
     ['neighborhood', `{ neighborhood(id: ${JSON.stringify(placeId)}, depth: 2, limit: 500) { nodes { id type label year data } edges { id source target type year evidence { quote report { id } } } truncated } }`],
     ['path', `{ path(from: ${JSON.stringify(placeId)}, to: ${JSON.stringify(reformId)}) { nodes { id label } edges { type } } }`],
+    ['spreadSummary', `{ spreadSummary(reform: ${JSON.stringify(reform)}, stages: [DONE, PLANNED]) { reform { name } adopters firstYear lastYear byYear { year count } byLevelYear { level year count } provinces { province { name } adopters firstYear lastYear byLevel { level count } } firstAdopters { jurisdiction { name } year } } }`],
+    ['adoptions', `{ adoptions(reform: ${JSON.stringify(reform)}, stages: [DONE, PLANNED], first: 200) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${ADOPTION} } } } }`],
     ['refusedReports', `{ refusedReports(limit: 200) { id contentHash file source reason missing title jurisdiction year author published genre cues { field cue } at textLength text } }`],
   ];
 }

@@ -3,6 +3,7 @@
 // report)), so a reform adopted by ten thousand places opens at once and drills down on demand.
 import type { Db } from '../../db/run-cypher.ts';
 import { badInput } from '../errors.ts';
+import { int } from '../limits.ts';
 import { DEFAULT_STAGES, type Fact, type StageArg, toFacts } from '../rows.ts';
 
 export interface LevelYearCount {
@@ -97,7 +98,10 @@ export async function spreadSummary(
   const params = { id: reformId, stages: stageValues(stages) };
   const [rows, first] = await Promise.all([
     db.read<SummaryRow>('spread-summary', params),
-    db.read<{ jurisdictionId: string; year: number }>('spread-first-adopters', { ...params, limit: firstAdopters }),
+    db.read<{ jurisdictionId: string; year: number }>('spread-first-adopters', {
+      ...params,
+      limit: int(firstAdopters),
+    }),
   ]);
   return { ...summarise(reformId, rows), firstAdopters: first };
 }
@@ -106,15 +110,15 @@ export interface AdoptionPage {
   facts: Fact[];
   cursors: string[];
   hasNextPage: boolean;
-  totalCount: () => Promise<number>;
+  totalCount: number;
 }
 
 type Cursor = [year: number, place: string, report: string];
 
 export function encodeCursor(f: Fact): string {
-  return Buffer.from(JSON.stringify([f.year, f.src, f.reportId] satisfies [unknown, string, string])).toString(
-    'base64url',
-  );
+  return Buffer.from(
+    JSON.stringify([f.year, f.src, f.reportId] satisfies [unknown, string, string]),
+  ).toString('base64url');
 }
 
 export function decodeCursor(cursor: string): Cursor {
@@ -137,23 +141,31 @@ export function decodeCursor(cursor: string): Cursor {
 export async function adoptionsPage(
   db: Db,
   reformId: string,
-  opts: { stages: readonly StageArg[] | null | undefined; within: string | null; first: number; after: string | null },
+  opts: {
+    stages: readonly StageArg[] | null | undefined;
+    within: string | null;
+    first: number;
+    after: string | null;
+  },
 ): Promise<AdoptionPage> {
   const cursor = opts.after ? decodeCursor(opts.after) : null;
   const base = { id: reformId, stages: stageValues(opts.stages), within: opts.within };
-  const rows = await db.read('adoptions-page', {
-    ...base,
-    first: opts.first,
-    afterYear: cursor?.[0] ?? null,
-    afterPlace: cursor?.[1] ?? null,
-    afterReport: cursor?.[2] ?? null,
-  });
+  const [rows, counted] = await Promise.all([
+    db.read('adoptions-page', {
+      ...base,
+      first: int(opts.first),
+      afterYear: cursor ? int(cursor[0]) : null,
+      afterPlace: cursor?.[1] ?? null,
+      afterReport: cursor?.[2] ?? null,
+    }),
+    db.read<{ total: number }>('adoptions-count', base),
+  ]);
   const all = toFacts(rows);
   const facts = all.slice(0, opts.first);
   return {
     facts,
     cursors: facts.map(encodeCursor),
     hasNextPage: all.length > opts.first,
-    totalCount: async () => (await db.read<{ total: number }>('adoptions-count', base))[0]?.total ?? 0,
+    totalCount: counted[0]?.total ?? 0,
   };
 }
