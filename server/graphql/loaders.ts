@@ -187,6 +187,8 @@ export const loaders = {
     promotions: facts('facts-by-reform-ids', ['PROMOTED_TO']),
     firsts: facts('facts-by-reform-ids', ['FIRST']),
     jurisdictionCount: jurisdictionCounts,
+    diffusing: (async (queries, ctx) =>
+      (await jurisdictionCounts(queries, ctx)).map((n) => (n as number) >= 2)) as Loader<{ id: string }>,
   },
   RefusedReport: {
     text: refusedTexts,

@@ -47,7 +47,6 @@ export const Reform = {
   aliases: (r: EntityObj) => list(r.aliases),
   diffusion: (r: EntityObj, a: { stages?: StageArg[] | null }, ctx: MercuriusContext) =>
     diffusion(dbOf(ctx), r, a.stages),
-  diffusing: (r: EntityObj) => typeof r.jurisdictionCount === 'number' && r.jurisdictionCount >= 2,
 };
 
 export const Report = {
