@@ -4,7 +4,7 @@ import { t } from '../i18n.ts';
 import type { PlacedMark } from '../map-paint.ts';
 import type { Evidence } from '../types.ts';
 import { h } from './dom.ts';
-import { MARK } from './spread-marks.ts';
+import { quoteButton } from './spread-list.ts';
 
 export function placeNote(m: PlacedMark): string | null {
   if (m.place.historicalName && m.place.unitName)
@@ -37,24 +37,7 @@ export function mapDetail(
       note ? h('div', { class: 'muted note', text: note }) : null,
     );
     for (const e of m.mark.row?.events ?? []) {
-      for (const ev of e.evidence) {
-        const q = h(
-          'button',
-          { type: 'button', class: 'quote' },
-          h('span', {
-            class: 'event',
-            style: `color:${MARK[e.kind].color}`,
-            text: `${MARK[e.kind].symbol} ${e.year} ${t(`event.${e.kind}`)}`,
-          }),
-          h('q', { text: ev.quote }),
-          h('span', {
-            class: 'source',
-            text: t('quoteFrom', { title: ev.report.name, year: ev.report.year }),
-          }),
-        );
-        q.addEventListener('click', () => openQuote(ev));
-        li.append(q);
-      }
+      for (const ev of e.evidence) li.append(quoteButton(e, ev, openQuote));
     }
     box.append(li);
   }

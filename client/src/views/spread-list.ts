@@ -6,6 +6,32 @@ import type { Evidence } from '../types.ts';
 import { h } from './dom.ts';
 import { MARK } from './spread-marks.ts';
 
+type SpreadEvent = SpreadModel['order'][number]['events'][number];
+
+/** One quote behind an event (● 2018 采用 “…” 来自…), opening the report at the passage when clicked. */
+export function quoteButton(
+  e: Pick<SpreadEvent, 'kind' | 'year'>,
+  ev: Evidence,
+  openQuote: (ev: Evidence) => void,
+): HTMLElement {
+  const q = h(
+    'button',
+    { type: 'button', class: 'quote' },
+    h('span', {
+      class: 'event',
+      style: `color:${MARK[e.kind].color}`,
+      text: `${MARK[e.kind].symbol} ${e.year} ${t(`event.${e.kind}`)}`,
+    }),
+    h('q', { text: ev.quote }),
+    h('span', {
+      class: 'source',
+      text: t('quoteFrom', { title: ev.report.name, year: ev.report.year }),
+    }),
+  );
+  q.addEventListener('click', () => openQuote(ev));
+  return q;
+}
+
 export function spreadList(
   model: SpreadModel,
   visible: (year: number) => boolean,
@@ -27,24 +53,7 @@ export function spreadList(
     );
     for (const e of r.events) {
       if (!visible(e.year)) continue;
-      for (const ev of e.evidence) {
-        const q = h(
-          'button',
-          { type: 'button', class: 'quote' },
-          h('span', {
-            class: 'event',
-            style: `color:${MARK[e.kind].color}`,
-            text: `${MARK[e.kind].symbol} ${e.year} ${t(`event.${e.kind}`)}`,
-          }),
-          h('q', { text: ev.quote }),
-          h('span', {
-            class: 'source',
-            text: t('quoteFrom', { title: ev.report.name, year: ev.report.year }),
-          }),
-        );
-        q.addEventListener('click', () => openQuote(ev));
-        li.append(q);
-      }
+      for (const ev of e.evidence) li.append(quoteButton(e, ev, openQuote));
     }
     ol.append(li);
   }
